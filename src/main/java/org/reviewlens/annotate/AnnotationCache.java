@@ -1,0 +1,111 @@
+package org.reviewlens.annotate;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An on-disk store of {@link AnnotatedReview}s, one gzipped file per review, keyed by a SHA-256
+ * of the review text and the {@link AnnotationSettings#fingerprint() settings fingerprint}.
+ *
+ * <p>Entries are written to a private temporary file and moved into place atomically, so a crash
+ * or a concurrent run never leaves a half-written entry under a real key. An entry that cannot be
+ * read back completely (truncated, corrupt, from an older format) is treated as a miss and
+ * deleted; the review is then annotated again.
+ */
+public final class AnnotationCache {
+  private static final Logger LOG = LoggerFactory.getLogger(AnnotationCache.class);
+
+  private final Path dir;
+  private final String fingerprint;
+
+  public AnnotationCache(Path dir, AnnotationSettings settings) {
+    this.dir = dir;
+    this.fingerprint = settings.fingerprint();
+  }
+
+  /** The cache key of a review text under these settings. */
+  public String key(String text) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(fingerprint.getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+      sha.update(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /** The stored annotations for this key, or empty on a miss or an unreadable entry. */
+  public Optional<AnnotatedReview> get(String key) {
+    Path file = entry(key);
+    if (!Files.exists(file)) {
+      return Optional.empty();
+    }
+    try (InputStream in = Files.newInputStream(file);
+        ObjectInputStream objects =
+            new ObjectInputStream(new GZIPInputStream(new BufferedInputStream(in)))) {
+      String storedKey = objects.readUTF();
+      AnnotatedReview review = (AnnotatedReview) objects.readObject();
+      if (!storedKey.equals(key) || objects.read() != -1) {
+        throw new IOException("entry does not match its key");
+      }
+      return Optional.of(review);
+    } catch (IOException | ClassNotFoundException | ClassCastException e) {
+      LOG.warn("Cache entry {} is unreadable ({}); the review will be annotated again", file, e.toString());
+      deleteQuietly(file);
+      return Optional.empty();
+    }
+  }
+
+  /** Stores annotations under this key, replacing any entry atomically. */
+  public void put(String key, AnnotatedReview review) throws IOException {
+    Files.createDirectories(dir);
+    Path temp = Files.createTempFile(dir, key + ".", ".tmp");
+    try {
+      try (OutputStream out = Files.newOutputStream(temp);
+          ObjectOutputStream objects =
+              new ObjectOutputStream(new GZIPOutputStream(new BufferedOutputStream(out)))) {
+        objects.writeUTF(key);
+        objects.writeObject(review);
+      }
+      try {
+        Files.move(temp, entry(key), StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, entry(key), StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      deleteQuietly(temp);
+    }
+  }
+
+  private Path entry(String key) {
+    return dir.resolve(key + ".ser.gz");
+  }
+
+  private static void deleteQuietly(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException ignored) {
+      // Another run may hold it; a leftover temporary file is harmless.
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package org.reviewlens.cli;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.reviewlens.analyse.ToneOptions;
+import org.reviewlens.annotate.AnnotationSettings;
+import org.reviewlens.annotate.CoreNlpPipeline;
+import org.reviewlens.annotate.CoreNlpVersion;
+import org.reviewlens.corpus.InputException;
+import org.reviewlens.report.CsvOptions;
+import org.reviewlens.report.RunReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The command line: {@code review-lens [--corpus DIR] [--out DIR] ...}. */
+@Command(
+    name = "review-lens",
+    mixinStandardHelpOptions = true,
+    versionProvider = ReviewLens.Version.class,
+    description = "Compares film reviews with Stanford CoreNLP: who each reviewer mentions, and in what tone.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:internal error",
+      "2:bad usage or input; a one-line reason names the file",
+      "3:finished, but skipped one or more reviews (see run_report.txt)"
+    })
+public final class ReviewLens implements Callable<Integer> {
+  static final int OK = 0;
+  static final int INTERNAL_ERROR = 1;
+  static final int BAD_INPUT = 2;
+  static final int SKIPPED = 3;
+
+  @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus directory (default: ${DEFAULT-VALUE}).")
+  Path corpus = Path.of("corpus");
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
+  Path out = Path.of("output");
+
+  @Option(names = "--threads", paramLabel = "N", description = "Reviews annotated at once (default: the number of cores).")
+  Integer threads;
+
+  @Option(names = "--cache", paramLabel = "DIR", description = "Annotation cache directory (default: ${DEFAULT-VALUE}).")
+  Path cache = Path.of(".cache", "annotations");
+
+  @Option(names = "--no-cache", description = "Annotate every review afresh; read and write no cache.")
+  boolean noCache;
+
+  @Option(names = "--bins", paramLabel = "N", description = "Bins of a tone arc (default: ${DEFAULT-VALUE}).")
+  int bins = 10;
+
+  @Option(names = "--include-dialogue", description = "Count script-style dialogue lines (\"Ani: ...\") toward the reviewer's tone.")
+  boolean includeDialogue;
+
+  @Option(names = "--csv-plain", description = "Write plain UTF-8 CSVs for programs: no byte-order mark, no formula neutralising.")
+  boolean csvPlain;
+
+  @Option(names = "--no-progress", description = "Do not draw a progress bar.")
+  boolean noProgress;
+
+  @Option(names = {"-v", "--verbose"}, description = "Show CoreNLP's log and stack traces.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws Exception {
+    AnnotationSettings.Builder annotation = AnnotationSettings.builder();
+    if (threads != null) {
+      annotation.threads(threads);
+    }
+    RunOptions options =
+        new RunOptions(
+            corpus,
+            out,
+            noCache ? Optional.empty() : Optional.of(cache),
+            annotation.build(),
+            ToneOptions.builder().bins(bins).includeDialogue(includeDialogue).build(),
+            CsvOptions.builder().spreadsheetSafe(!csvPlain).build(),
+            !noProgress);
+    RunReport report = new Run(options, () -> new CoreNlpPipeline(options.annotation())).execute();
+    System.err.printf(
+        "Analysed %d reviews (%d from cache) in %.1f s; wrote %s%n",
+        report.reviews(), report.fromCache(), report.seconds(), out);
+    report.warnings().forEach(w -> System.err.println("warning: " + w));
+    report.skipped().forEach(s -> System.err.println("skipped " + s));
+    return report.skipped().isEmpty() ? OK : SKIPPED;
+  }
+
+  /** Runs the command and returns its exit code, printing one line for bad input. */
+  static int run(String... args) {
+    CommandLine cli = new CommandLine(new ReviewLens());
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parsed) -> {
+          boolean verbose = ((ReviewLens) commandLine.getCommand()).verbose;
+          if (e instanceof InputException || e instanceof IllegalArgumentException) {
+            System.err.println("error: " + e.getMessage());
+            if (verbose) {
+              e.printStackTrace();
+            }
+            return BAD_INPUT;
+          }
+          System.err.println("internal error: " + e);
+          if (verbose) {
+            e.printStackTrace();
+          } else {
+            System.err.println("(run with --verbose for the stack trace)");
+          }
+          return INTERNAL_ERROR;
+        });
+    cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
+    return cli.execute(args);
+  }
+
+  public static void main(String[] args) {
+    if (Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v")) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+    }
+    System.exit(run(args));
+  }
+
+  /** Supplies {@code --version}. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"review-lens " + CoreNlpVersion.tool() + " (Stanford CoreNLP " + CoreNlpVersion.get() + ")"};
+    }
+  }
+}

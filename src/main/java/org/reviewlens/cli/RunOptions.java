@@ -1,0 +1,27 @@
+package org.reviewlens.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.reviewlens.analyse.ToneOptions;
+import org.reviewlens.annotate.AnnotationSettings;
+import org.reviewlens.report.CsvOptions;
+
+/**
+ * Everything one run needs to know, gathered from the command line.
+ *
+ * @param corpus the corpus directory
+ * @param out the output directory, replaced at the end of a successful run
+ * @param cache the annotation cache directory, or empty for {@code --no-cache}
+ * @param annotation how CoreNLP annotates
+ * @param tone how tone is measured
+ * @param csv how CSVs are written
+ * @param progressBar whether to draw a progress bar
+ */
+public record RunOptions(
+    Path corpus,
+    Path out,
+    Optional<Path> cache,
+    AnnotationSettings annotation,
+    ToneOptions tone,
+    CsvOptions csv,
+    boolean progressBar) {}

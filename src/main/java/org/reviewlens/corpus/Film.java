@@ -1,0 +1,20 @@
+package org.reviewlens.corpus;
+
+import java.util.List;
+
+/**
+ * The film the corpus reviews, from {@code film.csv}.
+ *
+ * @param title the title, e.g. {@code Anora}; when it is also a character's alias, each occurrence
+ *     is decided from its context
+ * @param year the release year, or 0 when unknown
+ * @param director the director's full name
+ * @param directorAliases names by which reviewers call the director, e.g. Sean Baker, Baker
+ * @param directorGender used to tell the director's pronouns from the characters'
+ */
+public record Film(
+    String title, int year, String director, List<String> directorAliases, Gender directorGender) {
+  public Film {
+    directorAliases = List.copyOf(directorAliases);
+  }
+}

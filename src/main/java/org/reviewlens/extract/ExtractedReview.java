@@ -1,0 +1,31 @@
+package org.reviewlens.extract;
+
+import java.util.List;
+import org.reviewlens.corpus.ReviewMetadata;
+
+/**
+ * Everything the analysis needs from one review, as plain records.
+ *
+ * @param reviewId the review's id
+ * @param metadata its row of reviews.csv
+ * @param tokens how many CoreNLP tokens it has
+ * @param sentences its sentences, in order
+ * @param entities its named entities, in text order
+ * @param quotes its quotations and dialogue lines, in text order
+ * @param mentions its character mentions, in text order
+ */
+public record ExtractedReview(
+    String reviewId,
+    ReviewMetadata metadata,
+    int tokens,
+    List<Sentence> sentences,
+    List<Entity> entities,
+    List<Quote> quotes,
+    List<Mention> mentions) {
+  public ExtractedReview {
+    sentences = List.copyOf(sentences);
+    entities = List.copyOf(entities);
+    quotes = List.copyOf(quotes);
+    mentions = List.copyOf(mentions);
+  }
+}

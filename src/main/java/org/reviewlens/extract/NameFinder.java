@@ -1,0 +1,95 @@
+package org.reviewlens.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.reviewlens.corpus.Cast;
+import org.reviewlens.corpus.Character;
+import org.reviewlens.corpus.Film;
+
+/**
+ * Finds every cast alias, actor alias and director alias in a text, ignoring case.
+ *
+ * <p>Longer aliases win ("Ivan Zakharov" is one span, not two), and a character's names that
+ * touch, separated only by spaces or quotation marks, form one span: Anora “Ani” Mikheeva is one
+ * mention. An all-lower-case match after an article ("a diamond") is a common noun and is skipped.
+ */
+final class NameFinder {
+  private static final Pattern ARTICLE_BEFORE =
+      Pattern.compile("\\b(?:a|an|the|this|that|these|those|my|your|our|their)\\s+$");
+  private static final Pattern JOINER = Pattern.compile("[ \\t\\u00A0“”\"‘’'«»]{1,3}");
+
+  private final Map<String, NameSpan> byAlias = new HashMap<>();
+  private final Pattern pattern;
+
+  NameFinder(Cast cast, Film film) {
+    for (Character c : cast.characters()) {
+      c.aliases().forEach(a -> register(a, c.name(), NameSpan.Role.CHARACTER));
+      c.actorAliases().forEach(a -> register(a, c.name(), NameSpan.Role.ACTOR));
+    }
+    film.directorAliases().forEach(a -> register(a, film.director(), NameSpan.Role.DIRECTOR));
+    String alternatives =
+        byAlias.values().stream()
+            .map(NameSpan::alias)
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(a -> a))
+            .map(NameFinder::aliasRegex)
+            .collect(Collectors.joining("|"));
+    pattern =
+        Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** The spans in text order, with touching names of one character merged. */
+  List<NameSpan> find(String text) {
+    List<NameSpan> spans = new ArrayList<>();
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      String written = m.group();
+      if (written.equals(written.toLowerCase(Locale.ROOT))
+          && ARTICLE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) {
+        continue;
+      }
+      NameSpan known = byAlias.get(normalise(written));
+      spans.add(new NameSpan(m.start(), m.end(), known.owner(), known.role(), known.alias(), ""));
+    }
+    return mergeTouching(text, spans);
+  }
+
+  static List<NameSpan> mergeTouching(String text, List<NameSpan> spans) {
+    List<NameSpan> merged = new ArrayList<>();
+    for (NameSpan span : spans) {
+      NameSpan last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null
+          && last.isCharacter()
+          && span.isCharacter()
+          && last.owner().equals(span.owner())
+          && JOINER.matcher(text.substring(last.end(), span.begin())).matches()) {
+        merged.set(merged.size() - 1, last.withEnd(span.end()));
+      } else {
+        merged.add(span);
+      }
+    }
+    return merged;
+  }
+
+  private void register(String alias, String owner, NameSpan.Role role) {
+    byAlias.putIfAbsent(normalise(alias), new NameSpan(0, 0, owner, role, alias, ""));
+  }
+
+  static String normalise(String name) {
+    return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  private static String aliasRegex(String alias) {
+    return java.util.Arrays.stream(alias.trim().split("\\s+"))
+        .map(Pattern::quote)
+        .collect(Collectors.joining("\\s+"));
+  }
+}

@@ -1,0 +1,211 @@
+package org.reviewlens.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.reviewlens.annotate.AnnotatedReview;
+import org.reviewlens.annotate.EntitySpan;
+import org.reviewlens.annotate.QuoteSpan;
+import org.reviewlens.annotate.SentenceAnnotation;
+import org.reviewlens.annotate.Token;
+import org.reviewlens.corpus.Cast;
+import org.reviewlens.corpus.Character;
+import org.reviewlens.corpus.Film;
+import org.reviewlens.corpus.Gender;
+import org.reviewlens.corpus.Review;
+
+/**
+ * Turns one review's CoreNLP annotations into plain records: sentences with tone, entities,
+ * quotations and character mentions of every kind.
+ */
+public final class ReviewExtractor {
+  private static final Set<String> PLACE_OR_ORG_NER =
+      Set.of("LOCATION", "COUNTRY", "CITY", "STATE_OR_PROVINCE", "ORGANIZATION", "NATIONALITY");
+
+  private final Cast cast;
+  private final Film film;
+  private final NameFinder names;
+  private final SpellingVariants variants;
+  private final PronounResolver pronouns;
+  private final QuoteClassifier quotes;
+  private final Optional<TitleDisambiguator> titles;
+  private final String titleCharacter;
+  private final String title;
+
+  public ReviewExtractor(Cast cast, Film film) {
+    this.cast = cast;
+    this.film = film;
+    this.names = new NameFinder(cast, film);
+    this.variants = new SpellingVariants(cast);
+    this.pronouns = new PronounResolver(cast);
+    this.quotes = new QuoteClassifier(film.title());
+    this.title = NameFinder.normalise(film.title());
+    this.titleCharacter =
+        cast.characters().stream()
+            .filter(c -> c.aliases().stream().anyMatch(a -> NameFinder.normalise(a).equals(title)))
+            .map(Character::name)
+            .findFirst()
+            .orElse("");
+    this.titles =
+        titleCharacter.isEmpty()
+            ? Optional.empty()
+            : Optional.of(new TitleDisambiguator(titleCharacter, film.directorAliases()));
+  }
+
+  /** Extracts the records of one review. */
+  public ExtractedReview extract(Review review, AnnotatedReview annotations) {
+    String text = review.text();
+    SentenceLocator locator = new SentenceLocator(annotations.sentences());
+    List<NameSpan> spans = new ArrayList<>(names.find(text));
+    spans.addAll(variants.find(text, spans, (b, e) -> isProperName(annotations.tokens(), b, e)));
+    spans.sort(Comparator.comparingInt(NameSpan::begin));
+    List<ScriptLine> scriptLines = ScriptLines.find(text, spans);
+
+    List<Mention> mentions = new ArrayList<>();
+    List<NameSpan> characterSpans = new ArrayList<>();
+    List<NameSpan> bareTitles = new ArrayList<>();
+    for (NameSpan span : spans) {
+      if (scriptLines.stream().anyMatch(l -> l.labelBegin() == span.begin())) {
+        mentions.add(mention(text, locator, span, MentionKind.SPEAKER_LABEL));
+      } else if (span.role() == NameSpan.Role.ACTOR) {
+        mentions.add(mention(text, locator, span, MentionKind.ACTOR));
+      } else if (isBareTitle(text, span)) {
+        bareTitles.add(span);
+      } else if (span.isCharacter()) {
+        mentions.add(mention(text, locator, span, MentionKind.NAME));
+      }
+    }
+    boolean filmByDefault = filmByDefault(mentions, bareTitles.size());
+    for (NameSpan span : bareTitles) {
+      boolean film = titles.orElseThrow().namesFilm(text, span, spans, filmByDefault);
+      mentions.add(mention(text, locator, span, film ? MentionKind.FILM_TITLE : MentionKind.NAME));
+    }
+    List<NameSpan> voters = new ArrayList<>(spans);
+    mentions.stream()
+        .filter(m -> m.kind() == MentionKind.FILM_TITLE)
+        .forEach(m -> voters.removeIf(s -> s.begin() == m.charBegin()));
+    for (PronounResolver.Credit c : pronouns.resolve(text, annotations.tokens(), annotations.chains(), voters, this::genderOf)) {
+      mentions.add(new Mention(c.sentenceIndex(), c.begin(), c.end(), c.surface(), c.character(), MentionKind.PRONOUN, ""));
+    }
+    mentions.sort(Comparator.comparingInt(Mention::charBegin).thenComparing(Mention::kind));
+
+    return new ExtractedReview(
+        review.id(),
+        review.metadata(),
+        annotations.tokens().size(),
+        sentences(text, annotations.sentences(), scriptLines),
+        entities(annotations.entities()),
+        quotes(text, annotations.quotes(), spans, scriptLines),
+        mentions);
+  }
+
+  private Gender genderOf(NameSpan span) {
+    if (span.role() == NameSpan.Role.DIRECTOR) {
+      return film.directorGender();
+    }
+    return cast.character(span.owner()).map(Character::gender).orElse(Gender.UNKNOWN);
+  }
+
+  private boolean isBareTitle(String text, NameSpan span) {
+    return titles.isPresent()
+        && span.isCharacter()
+        && span.owner().equals(titleCharacter)
+        && NameFinder.normalise(text.substring(span.begin(), span.end())).equals(title);
+  }
+
+  /**
+   * A reviewer who calls the title character by another name at least as often as they write the
+   * bare title means the film by it, unless the context says otherwise.
+   */
+  private boolean filmByDefault(List<Mention> mentions, int bareTitles) {
+    long otherNames =
+        mentions.stream()
+            .filter(m -> m.kind() == MentionKind.NAME && m.character().equals(titleCharacter))
+            .count();
+    return otherNames > 0 && otherNames >= bareTitles;
+  }
+
+  private static Mention mention(String text, SentenceLocator locator, NameSpan span, MentionKind kind) {
+    return new Mention(
+        locator.sentenceOf(span.begin()),
+        span.begin(),
+        span.end(),
+        text.substring(span.begin(), span.end()),
+        span.owner(),
+        kind,
+        span.variantOf());
+  }
+
+  private static boolean isProperName(List<Token> tokens, int begin, int end) {
+    return tokens.stream()
+        .filter(t -> t.charBegin() < end && begin < t.charEnd())
+        .allMatch(t -> t.pos().startsWith("NNP") && !PLACE_OR_ORG_NER.contains(t.ner()));
+  }
+
+  private static List<Sentence> sentences(
+      String text, List<SentenceAnnotation> sentences, List<ScriptLine> scriptLines) {
+    List<Sentence> result = new ArrayList<>();
+    int last = Math.max(1, sentences.size() - 1);
+    for (SentenceAnnotation s : sentences) {
+      boolean dialogue = scriptLines.stream().anyMatch(l -> l.covers(s.charBegin(), s.charEnd()));
+      result.add(
+          new Sentence(
+              s.index(),
+              s.charBegin(),
+              s.charEnd(),
+              sentences.size() == 1 ? 0.0 : (double) s.index() / last,
+              text.substring(s.charBegin(), s.charEnd()),
+              s.sentiment(),
+              SentimentScore.of(s.probabilities()),
+              dialogue));
+    }
+    return result;
+  }
+
+  private static List<Entity> entities(List<EntitySpan> spans) {
+    return spans.stream()
+        .map(e -> new Entity(e.sentenceIndex(), e.charBegin(), e.charEnd(), e.text(), e.type()))
+        .toList();
+  }
+
+  private List<Quote> quotes(
+      String text, List<QuoteSpan> found, List<NameSpan> spans, List<ScriptLine> scriptLines) {
+    List<Quote> all = new ArrayList<>();
+    for (QuoteSpan q : found) {
+      QuoteKind kind = quotes.kind(q, spans);
+      all.add(new Quote(0, q.charBegin(), q.charEnd(), q.text(), q.speaker(), kind, ""));
+    }
+    for (ScriptLine line : scriptLines) {
+      int begin = line.textBegin();
+      while (begin < line.lineEnd() && java.lang.Character.isWhitespace(text.charAt(begin))) {
+        begin++;
+      }
+      all.add(
+          new Quote(
+              0, begin, line.lineEnd(), text.substring(begin, line.lineEnd()).strip(), "",
+              QuoteKind.DIALOGUE, line.speaker()));
+    }
+    all.sort(Comparator.comparingInt(Quote::charBegin));
+    List<Quote> indexed = new ArrayList<>();
+    for (Quote q : all) {
+      indexed.add(new Quote(indexed.size(), q.charBegin(), q.charEnd(), q.text(), q.speaker(), q.kind(), q.speakerCharacter()));
+    }
+    return indexed;
+  }
+
+  /** Finds the sentence holding a character offset. */
+  private record SentenceLocator(List<SentenceAnnotation> sentences) {
+    int sentenceOf(int offset) {
+      int index = 0;
+      for (SentenceAnnotation s : sentences) {
+        if (s.charBegin() > offset) {
+          break;
+        }
+        index = s.index();
+      }
+      return index;
+    }
+  }
+}
