@@ -1,0 +1,85 @@
+package org.reviewlens.analyse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reviewlens.corpus.ReviewMetadata;
+import org.reviewlens.extract.ExtractedReview;
+import org.reviewlens.extract.Mention;
+import org.reviewlens.extract.MentionKind;
+import org.reviewlens.extract.Sentence;
+import tech.tablesaw.api.Table;
+
+class ToneTest {
+  private static Sentence sentence(int i, double score, String label, boolean dialogue) {
+    return new Sentence(i, i * 10, i * 10 + 9, 0, "s" + i, label, score, dialogue);
+  }
+
+  private static ExtractedReview review() {
+    List<Sentence> sentences = new ArrayList<>();
+    sentences.add(sentence(0, 0.5, "Positive", false));
+    sentences.add(sentence(1, -0.5, "Negative", false));
+    sentences.add(sentence(2, 0.0, "Neutral", false));
+    sentences.add(sentence(3, -1.0, "Very negative", true));
+    sentences.add(sentence(4, 0.4, "Positive", false));
+    List<Mention> mentions =
+        List.of(
+            new Mention(0, 0, 3, "Ani", "Ani", MentionKind.NAME, ""),
+            new Mention(1, 10, 13, "she", "Ani", MentionKind.PRONOUN, ""),
+            new Mention(1, 14, 17, "Ani", "Ani", MentionKind.NAME, ""),
+            new Mention(3, 30, 33, "Ani", "Ani", MentionKind.SPEAKER_LABEL, ""),
+            new Mention(4, 40, 45, "Anora", "Ani", MentionKind.FILM_TITLE, ""));
+    return new ExtractedReview("r", new ReviewMetadata("Rita", "", "", "", ""), 100, sentences, List.of(), List.of(), mentions);
+  }
+
+  @Test
+  void reviewToneLeavesDialogueOutByDefault() {
+    Table t = new Tone(ToneOptions.builder().build()).reviewTone(List.of(review()));
+    assertEquals(4, t.intColumn("sentences").get(0));
+    assertEquals(0.1, t.doubleColumn("mean_score").get(0), 1e-12);
+    assertEquals(0.2, t.doubleColumn("median_score").get(0), 1e-12);
+    assertEquals(0.25, t.doubleColumn("share_negative").get(0), 1e-12);
+    assertEquals(0.25, t.doubleColumn("share_neutral").get(0), 1e-12);
+    assertEquals(0.5, t.doubleColumn("share_positive").get(0), 1e-12);
+  }
+
+  @Test
+  void reviewToneCanIncludeDialogue() {
+    Table t = new Tone(ToneOptions.builder().includeDialogue(true).build()).reviewTone(List.of(review()));
+    assertEquals(5, t.intColumn("sentences").get(0));
+    assertEquals(-0.12, t.doubleColumn("mean_score").get(0), 1e-12);
+  }
+
+  @Test
+  void characterToneCountsSentencesWithAnyMentionButNotFilmTitles() {
+    Table t = new Tone(ToneOptions.builder().build()).characterTone(List.of(review()), List.of("Ani"));
+    assertEquals(List.of("r", "ALL"), t.stringColumn("review_id").asList());
+    assertEquals(2, t.intColumn("sentences").get(0));
+    assertEquals(0.0, t.doubleColumn("mean_score").get(0), 1e-12);
+    assertEquals("s0", t.stringColumn("most_positive_sentence").get(0));
+    assertEquals("s1", t.stringColumn("most_negative_sentence").get(0));
+  }
+
+  @Test
+  void toneArcHasOneRowPerBinWithCentredPositions() {
+    Table t = new Tone(ToneOptions.builder().bins(2).build()).toneArc(List.of(review()));
+    assertEquals(2, t.rowCount());
+    assertEquals(0.25, t.doubleColumn("position").get(0), 1e-12);
+    assertEquals(0.75, t.doubleColumn("position").get(1), 1e-12);
+    // voice scores 0.5, -0.5, 0.0, 0.4 at centres 0.125, 0.375, 0.625, 0.875
+    assertEquals(2, t.intColumn("sentences").get(0));
+    assertEquals(0.0, t.doubleColumn("mean_score").get(0), 1e-12);
+    assertEquals(0.2, t.doubleColumn("mean_score").get(1), 1e-12);
+  }
+
+  @Test
+  void shortReviewsKeepFewerFrequencies() {
+    ToneOptions options = ToneOptions.builder().build();
+    assertEquals(4, options.componentsFor(45));
+    assertEquals(5, options.componentsFor(147));
+    assertEquals(2, options.componentsFor(12));
+    assertEquals(1, options.componentsFor(1));
+  }
+}

@@ -1,0 +1,121 @@
+package org.reviewlens.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusLoaderTest {
+  @TempDir Path dir;
+
+  private static final String CAST =
+      "character,aliases,actor,actor_aliases,gender\nAni,Ani|Anora,Mikey Madison,Madison,female\nIgor,Igor,Yura Borisov,Borisov,male\n";
+  private static final String FILM = "title,year,director,director_aliases\nAnora,2024,Sean Baker,Sean Baker|Baker\n";
+
+  private void corpus(String reviewsCsv, String... idAndText) throws IOException {
+    Files.createDirectories(dir.resolve("reviews"));
+    for (int i = 0; i < idAndText.length; i += 2) {
+      Files.writeString(dir.resolve("reviews/" + idAndText[i] + ".txt"), idAndText[i + 1]);
+    }
+    if (reviewsCsv != null) {
+      Files.writeString(dir.resolve("reviews.csv"), reviewsCsv);
+    }
+    Files.writeString(dir.resolve("cast.csv"), CAST);
+    Files.writeString(dir.resolve("film.csv"), FILM);
+  }
+
+  @Test
+  void loadsTheRealCorpus() {
+    Corpus corpus = CorpusLoader.load(Path.of("corpus"));
+    assertEquals(
+        List.of("alamo-drafthouse-viewer", "haunting-meditation", "nic-chang", "working-class-lens"),
+        corpus.reviews().stream().map(Review::id).toList());
+    assertEquals("Nic Chang", corpus.reviews().get(2).metadata().reviewer());
+    assertTrue(corpus.cast().names().containsAll(List.of("Ani", "Ivan", "Igor", "Toros", "Garnik", "Galina", "Nikolai", "Diamond")));
+    assertEquals(new Film("Anora", 2024, "Sean Baker", List.of("Sean Baker", "Baker"), Gender.MALE), corpus.film());
+    assertTrue(corpus.warnings().isEmpty(), corpus.warnings().toString());
+  }
+
+  @Test
+  void reviewWithoutMetadataRowDefaultsReviewerToIdWithWarning() throws IOException {
+    corpus("review_id,reviewer\na,Alice\n", "a", "Ani dances.", "b", "Igor waits.");
+    Corpus corpus = CorpusLoader.load(dir);
+    assertEquals("b", corpus.reviews().get(1).metadata().reviewer());
+    assertEquals(1, corpus.warnings().size());
+    assertTrue(corpus.warnings().get(0).contains("b.txt"));
+  }
+
+  @Test
+  void rowWithoutTextIsAnErrorNamingFileAndLine() throws IOException {
+    corpus("review_id,reviewer\na,Alice\nghost,Bob\n", "a", "Ani dances.");
+    InputException e = assertThrows(InputException.class, () -> CorpusLoader.load(dir));
+    assertTrue(e.getMessage().contains("reviews.csv:3"), e.getMessage());
+    assertTrue(e.getMessage().contains("ghost"), e.getMessage());
+  }
+
+  @Test
+  void duplicateReviewIdIsAnError() throws IOException {
+    corpus("review_id,reviewer\na,Alice\na,Bob\n", "a", "Ani dances.");
+    InputException e = assertThrows(InputException.class, () -> CorpusLoader.load(dir));
+    assertTrue(e.getMessage().contains("reviews.csv:3: duplicate review id 'a'"), e.getMessage());
+  }
+
+  @Test
+  void unknownColumnIsAnError() throws IOException {
+    corpus("review_id,stars\na,5\n", "a", "Ani dances.");
+    InputException e = assertThrows(InputException.class, () -> CorpusLoader.load(dir));
+    assertTrue(e.getMessage().contains("unknown column 'stars'"), e.getMessage());
+  }
+
+  @Test
+  void unbalancedQuoteIsAnError() throws IOException {
+    corpus("review_id,reviewer\na,\"Alice\n", "a", "Ani dances.");
+    InputException e = assertThrows(InputException.class, () -> CorpusLoader.load(dir));
+    assertTrue(e.getMessage().contains("reviews.csv"), e.getMessage());
+  }
+
+  @Test
+  void illegalReviewIdIsAnError() throws IOException {
+    corpus(null, "bad id!", "Ani dances.");
+    InputException e = assertThrows(InputException.class, () -> CorpusLoader.load(dir));
+    assertTrue(e.getMessage().contains("illegal review id 'bad id!'"), e.getMessage());
+  }
+
+  @Test
+  void emptyCorpusIsAnError() throws IOException {
+    Files.createDirectories(dir.resolve("reviews"));
+    InputException e = assertThrows(InputException.class, () -> CorpusLoader.load(dir));
+    assertTrue(e.getMessage().contains("empty corpus"), e.getMessage());
+  }
+
+  @Test
+  void aliasClaimedByTwoCharactersIsAnError() throws IOException {
+    corpus(null, "a", "Ani dances.");
+    Files.writeString(dir.resolve("cast.csv"), CAST + "Anya,Anya|Ani,,,female\n");
+    InputException e = assertThrows(InputException.class, () -> CorpusLoader.load(dir));
+    assertTrue(e.getMessage().contains("cast.csv:4: alias 'Ani' is claimed by both Ani and Anya"), e.getMessage());
+  }
+
+  @Test
+  void emptyAndBinaryReviewsAreSkippedNotFatal() throws IOException {
+    corpus(null, "a", "Ani dances.", "b", "   \n");
+    Files.write(dir.resolve("reviews/c.txt"), new byte[] {1, 2, 3, 0});
+    Corpus corpus = CorpusLoader.load(dir);
+    assertEquals(List.of("a"), corpus.reviews().stream().map(Review::id).toList());
+    assertEquals(List.of("b", "c"), corpus.skipped().stream().map(SkippedReview::id).toList());
+  }
+
+  @Test
+  void readsUtf8WithBom() throws IOException {
+    corpus(null);
+    Files.write(dir.resolve("reviews/a.txt"), "\uFEFFAni’s smile.".getBytes(StandardCharsets.UTF_8));
+    assertEquals("Ani’s smile.", CorpusLoader.load(dir).reviews().get(0).text());
+  }
+}

@@ -1,0 +1,29 @@
+package org.reviewlens.extract;
+
+import java.util.List;
+import org.reviewlens.corpus.Cast;
+import org.reviewlens.corpus.Character;
+import org.reviewlens.corpus.Film;
+import org.reviewlens.corpus.Gender;
+
+/** A small hand-made cast for rule tests. */
+final class Fixtures {
+  static final Cast CAST =
+      new Cast(
+          List.of(
+              new Character("Ani", List.of("Ani", "Anora", "Anora Mikheeva", "Mikheeva"), "Mikey Madison", List.of("Mikey Madison", "Madison"), Gender.FEMALE),
+              new Character("Ivan", List.of("Ivan", "Vanya", "Ivan Zakharov", "Zakharov"), "Mark Eydelshteyn", List.of("Mark Eydelshteyn", "Eydelshteyn"), Gender.MALE),
+              new Character("Igor", List.of("Igor"), "Yura Borisov", List.of("Yura Borisov", "Borisov"), Gender.MALE),
+              new Character("Diamond", List.of("Diamond"), "", List.of(), Gender.FEMALE)));
+  static final Film FILM = new Film("Anora", 2024, "Sean Baker", List.of("Sean Baker", "Baker"), Gender.MALE);
+
+  private Fixtures() {}
+
+  static List<NameSpan> names(String text) {
+    return new NameFinder(CAST, FILM).find(text);
+  }
+
+  static List<String> surfaces(String text) {
+    return names(text).stream().map(s -> text.substring(s.begin(), s.end())).toList();
+  }
+}

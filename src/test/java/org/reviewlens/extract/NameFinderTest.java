@@ -1,0 +1,50 @@
+package org.reviewlens.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameFinderTest {
+  @Test
+  void ignoresCase() {
+    assertEquals(List.of("vanya"), Fixtures.surfaces("So you wanna get married to me, vanya?"));
+  }
+
+  @Test
+  void possessiveWithCurlyOrStraightApostropheCountsWithoutTheS() {
+    assertEquals(List.of("Ani", "Ivan"), Fixtures.surfaces("Ani’s face and Ivan's parents"));
+  }
+
+  @Test
+  void nicknameInsideNameIsOneSpan() {
+    assertEquals(List.of("Anora “Ani” Mikheeva", "Mikey Madison"), Fixtures.surfaces("Anora “Ani” Mikheeva (Mikey Madison) works"));
+    assertEquals(NameSpan.Role.ACTOR, Fixtures.names("Anora “Ani” Mikheeva (Mikey Madison)").get(1).role());
+  }
+
+  @Test
+  void fullNameIsOneSpan() {
+    assertEquals(List.of("Ivan Zakharov"), Fixtures.surfaces("Ivan Zakharov proposes."));
+  }
+
+  @Test
+  void namesInSeparateSpansCountSeparately() {
+    assertEquals(List.of("Anora", "Ani", "Baker"), Fixtures.surfaces("Through the lens of Anora, or Ani, Baker explores"));
+  }
+
+  @Test
+  void actorPossessiveBeforeNameGivesActorThenName() {
+    List<NameSpan> spans = Fixtures.names("Madison's Ani");
+    assertEquals(List.of(NameSpan.Role.ACTOR, NameSpan.Role.CHARACTER), spans.stream().map(NameSpan::role).toList());
+  }
+
+  @Test
+  void doesNotMatchInsideLongerWords() {
+    assertEquals(List.of(), Fixtures.surfaces("Anita and Animals and Igorevich"));
+  }
+
+  @Test
+  void lowerCaseCommonNounAfterArticleIsNotAName() {
+    assertEquals(List.of("Diamond"), Fixtures.surfaces("She wore a diamond. Diamond laughed."));
+  }
+}
