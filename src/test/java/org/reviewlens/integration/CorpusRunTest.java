@@ -1,0 +1,230 @@
+package org.reviewlens.integration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.reviewlens.analyse.ToneOptions;
+import org.reviewlens.annotate.AnnotationSettings;
+import org.reviewlens.cli.Run;
+import org.reviewlens.cli.RunOptions;
+import org.reviewlens.corpus.CorpusLoader;
+import org.reviewlens.corpus.Review;
+import org.reviewlens.report.CsvOptions;
+
+/** Runs the whole pipeline on the real corpus with the real models, once for all checks. */
+@Tag("models")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CorpusRunTest {
+  private static final List<String> IDS =
+      List.of("alamo-drafthouse-viewer", "haunting-meditation", "nic-chang", "working-class-lens");
+
+  private Path out;
+  private Path cache;
+  private Map<String, List<CSVRecord>> tables = new HashMap<>();
+
+  @BeforeAll
+  void runOnTheCorpus() throws IOException {
+    Path root = Files.createTempDirectory("review-lens-it");
+    out = root.resolve("output");
+    cache = root.resolve("cache");
+    new Run(options(out, cache), SharedPipeline::get).execute();
+  }
+
+  private static RunOptions options(Path out, Path cache) {
+    return new RunOptions(
+        Path.of("corpus"), out, Optional.of(cache), AnnotationSettings.builder().build(),
+        ToneOptions.builder().build(), CsvOptions.builder().spreadsheetSafe(false).build(), false);
+  }
+
+  private List<CSVRecord> table(String name) throws IOException {
+    if (!tables.containsKey(name)) {
+      try (Reader r = Files.newBufferedReader(out.resolve(name + ".csv"), StandardCharsets.UTF_8)) {
+        tables.put(name, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r).getRecords());
+      }
+    }
+    return tables.get(name);
+  }
+
+  private static List<CSVRecord> gold(String file) throws IOException {
+    try (Reader r = Files.newBufferedReader(Path.of("src/test/resources/gold", file), StandardCharsets.UTF_8)) {
+      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r).getRecords();
+    }
+  }
+
+  @Test
+  void writesFourReviewsWithTokenCountsEqualToPlainCoreNlp() throws IOException {
+    List<CSVRecord> reviews = table("reviews");
+    assertEquals(IDS, reviews.stream().map(r -> r.get("review_id")).toList());
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit");
+    StanfordCoreNLP plain = new StanfordCoreNLP(props);
+    List<Review> corpus = CorpusLoader.load(Path.of("corpus")).reviews();
+    for (int i = 0; i < corpus.size(); i++) {
+      Annotation doc = new Annotation(corpus.get(i).text());
+      plain.annotate(doc);
+      int tokens = doc.get(CoreAnnotations.TokensAnnotation.class).size();
+      int sentences = doc.get(CoreAnnotations.SentencesAnnotation.class).size();
+      assertEquals(tokens, Integer.parseInt(reviews.get(i).get("tokens")));
+      int ours = Integer.parseInt(reviews.get(i).get("sentences"));
+      // Ours also breaks at every line end (headings, dialogue lines): a few more, never fewer.
+      assertTrue(ours >= sentences && ours <= sentences * 1.15, ours + " vs " + sentences);
+    }
+  }
+
+  @Test
+  void everySentenceHasALabelAndAScoreInRange() throws IOException {
+    List<CSVRecord> sentences = table("sentences");
+    assertTrue(sentences.size() > 250);
+    for (CSVRecord s : sentences) {
+      assertTrue(s.get("sentiment").matches("Very negative|Negative|Neutral|Positive|Very positive"), s.toString());
+      double score = Double.parseDouble(s.get("sentiment_score"));
+      assertTrue(score >= -1 && score <= 1);
+    }
+  }
+
+  @Test
+  void igorIsAPersonInEveryReviewThatNamesHim() throws IOException {
+    for (String id : IDS) {
+      boolean named = Files.readString(Path.of("corpus/reviews", id + ".txt")).contains("Igor");
+      boolean person = table("entities").stream().anyMatch(e -> e.get("review_id").equals(id) && e.get("text").equals("Igor") && e.get("ner_type").equals("PERSON"));
+      assertEquals(named, person, id);
+    }
+  }
+
+  @Test
+  void nameActorSpeakerAndTitleMentionsMatchTheHandCountExactly() throws IOException {
+    TreeSet<String> expected = new TreeSet<>();
+    for (CSVRecord g : gold("mentions_gold.csv")) {
+      expected.add(String.join(",", g.get("review_id"), g.get("char_begin"), g.get("char_end"), g.get("surface"), g.get("character"), g.get("kind")));
+    }
+    TreeSet<String> actual = new TreeSet<>();
+    for (CSVRecord m : table("mentions")) {
+      if (!m.get("kind").equals("pronoun")) {
+        actual.add(String.join(",", m.get("review_id"), m.get("char_begin"), m.get("char_end"), m.get("surface"), m.get("character"), m.get("kind")));
+      }
+    }
+    assertEquals(expected, actual);
+  }
+
+  @Test
+  void characterMentionCountsAgreeWithTheHandCount() throws IOException {
+    Map<String, Integer> gold = new TreeMap<>();
+    for (CSVRecord g : gold("mentions_gold_counts.csv")) {
+      gold.put(g.get("review_id") + "/" + g.get("character") + "/" + g.get("kind"), Integer.parseInt(g.get("count")));
+    }
+    List<CSVRecord> counts = table("character_mentions");
+    assertEquals(4 * 8, counts.size(), "one row per review x cast character, zeros included");
+    for (CSVRecord c : counts) {
+      String key = c.get("review_id") + "/" + c.get("character") + "/";
+      assertEquals(gold.getOrDefault(key + "name", 0), Integer.parseInt(c.get("name_mentions")), key);
+      assertEquals(gold.getOrDefault(key + "actor", 0), Integer.parseInt(c.get("actor_mentions")), key);
+      assertEquals(gold.getOrDefault(key + "speaker_label", 0), Integer.parseInt(c.get("speaker_labels")), key);
+    }
+  }
+
+  /** Precision and recall of credited pronouns against the hand labels of all four reviews. */
+  @Test
+  void pronounCreditsReachMeasuredPrecisionAndRecall() throws IOException {
+    Map<String, String> gold = new HashMap<>();
+    int relevant = 0;
+    for (CSVRecord g : gold("pronouns_gold.csv")) {
+      gold.put(g.get("review_id") + "@" + g.get("char_begin"), g.get("referent"));
+      if (g.get("referent").matches("[A-Z][a-z]+")) {
+        relevant++;
+      }
+    }
+    int credited = 0;
+    int correct = 0;
+    for (CSVRecord m : table("mentions")) {
+      if (m.get("kind").equals("pronoun")) {
+        credited++;
+        if (m.get("character").equals(gold.get(m.get("review_id") + "@" + m.get("char_begin")))) {
+          correct++;
+        }
+      }
+    }
+    double precision = (double) correct / credited;
+    double recall = (double) correct / relevant;
+    System.out.printf("pronouns: precision %.3f, recall %.3f (%d correct of %d credited, %d labelled)%n", precision, recall, correct, credited, relevant);
+    assertTrue(precision >= 0.90, "precision " + precision);
+    assertTrue(recall >= 0.80, "recall " + recall);
+  }
+
+  @Test
+  void dialogueLinesBecomeQuotesWithTheirSpeaker() throws IOException {
+    List<CSVRecord> dialogue = table("quotes").stream().filter(q -> q.get("kind").equals("dialogue")).toList();
+    assertEquals(8, dialogue.size());
+    assertTrue(dialogue.stream().allMatch(q -> q.get("review_id").equals("alamo-drafthouse-viewer")));
+    assertEquals(3, dialogue.stream().filter(q -> q.get("speaker_character").equals("Ani")).count());
+    assertTrue(table("quotes").stream().anyMatch(q -> q.get("kind").equals("title") && q.get("text").equals("“Anora”")));
+    assertTrue(table("quotes").stream().anyMatch(q -> q.get("kind").equals("nickname") && q.get("text").equals("“Vanya”")));
+  }
+
+  @Test
+  void toneTablesAreCompleteAndSane() throws IOException {
+    List<CSVRecord> reviewTone = table("review_tone");
+    assertEquals(4, reviewTone.size());
+    for (CSVRecord r : reviewTone) {
+      double shares = Double.parseDouble(r.get("share_negative")) + Double.parseDouble(r.get("share_neutral")) + Double.parseDouble(r.get("share_positive"));
+      assertEquals(1.0, shares, 1e-5);
+      double mean = Double.parseDouble(r.get("mean_score"));
+      assertTrue(mean > -0.5 && mean < 0.5, "CoreNLP is near-neutral on reviews: " + mean);
+    }
+    List<CSVRecord> characterTone = table("character_tone");
+    assertEquals(4 * 8 + 8, characterTone.size());
+    for (CSVRecord c : characterTone) {
+      if (!c.get("mean_score").isEmpty()) {
+        double low = Double.parseDouble(c.get("ci_low"));
+        double high = Double.parseDouble(c.get("ci_high"));
+        double mean = Double.parseDouble(c.get("mean_score"));
+        assertTrue(low <= mean && mean <= high, c.toString());
+        if (c.get("sentences").equals("1")) {
+          assertEquals(-1.0, low);
+          assertEquals(1.0, high);
+        }
+      }
+    }
+    assertEquals(40, table("tone_arc").size());
+  }
+
+  @Test
+  void rerunWithNothingChangedLoadsNoModelAndWritesIdenticalFiles() throws IOException {
+    Path again = out.resolveSibling("again");
+    new Run(options(again, cache), () -> {
+          throw new AssertionError("a model was loaded on a cached rerun");
+        }).execute();
+    List<String> files;
+    try (Stream<Path> list = Files.list(out)) {
+      files = new ArrayList<>(list.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+    assertFalse(files.isEmpty());
+    for (String f : files) {
+      assertEquals(Files.readString(out.resolve(f)), Files.readString(again.resolve(f)), f);
+    }
+  }
+}
