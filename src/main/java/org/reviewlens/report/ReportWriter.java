@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.reviewlens.report.charts.ChartBuilder;
+import org.reviewlens.report.charts.DashboardWriter;
 import tech.tablesaw.api.Table;
 
 /**
@@ -18,13 +23,22 @@ public final class ReportWriter {
     this.csv = new CsvTableWriter(options);
   }
 
-  /** Writes every table as {@code <table name>.csv} and the run report, then swaps them in. */
+  /**
+   * Writes every table as {@code <table name>.csv}, the charts and dashboard, and the run report,
+   * then swaps them in.
+   */
   public void write(Path out, List<Table> tables, RunReport report) throws IOException {
     OutputDirectory dir = OutputDirectory.open(out);
     try {
+      Map<String, Table> byName = new LinkedHashMap<>();
+      List<String> files = new ArrayList<>();
       for (Table table : tables) {
         csv.write(table, dir.staging().resolve(table.name() + ".csv"));
+        byName.put(table.name(), table);
+        files.add(table.name() + ".csv");
       }
+      files.add("run_report.txt");
+      new DashboardWriter().write(dir.staging(), new ChartBuilder().all(byName), byName, files);
       Files.writeString(dir.staging().resolve("run_report.txt"), report.text(), StandardCharsets.UTF_8);
       dir.commit();
     } catch (IOException | RuntimeException e) {

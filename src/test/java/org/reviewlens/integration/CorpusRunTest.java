@@ -48,17 +48,13 @@ class CorpusRunTest {
   private Map<String, List<CSVRecord>> tables = new HashMap<>();
 
   @BeforeAll
-  void runOnTheCorpus() throws IOException {
-    Path root = Files.createTempDirectory("review-lens-it");
-    out = root.resolve("output");
-    cache = root.resolve("cache");
-    new Run(options(out, cache), SharedPipeline::get).execute();
+  void runOnTheCorpus() {
+    out = CorpusOutput.get();
+    cache = CorpusOutput.cache();
   }
 
   private static RunOptions options(Path out, Path cache) {
-    return new RunOptions(
-        Path.of("corpus"), out, Optional.of(cache), AnnotationSettings.builder().build(),
-        ToneOptions.builder().build(), CsvOptions.builder().spreadsheetSafe(false).build(), false);
+    return CorpusOutput.options(Path.of("corpus"), out, cache);
   }
 
   private List<CSVRecord> table(String name) throws IOException {

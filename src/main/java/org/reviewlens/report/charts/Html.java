@@ -1,0 +1,20 @@
+package org.reviewlens.report.charts;
+
+import org.unbescape.html.HtmlEscape;
+
+/** HTML escaping for outside text placed in the dashboard's markup. */
+final class Html {
+  private Html() {}
+
+  static String text(String s) {
+    return HtmlEscape.escapeHtml4Xml(s == null ? "" : s);
+  }
+
+  /** A link only for http(s) addresses; anything else (e.g. {@code javascript:}) stays text. */
+  static String link(String url) {
+    if (url != null && url.matches("(?i)https?://[^\\s\"'<>]+")) {
+      return "<a href=\"" + text(url) + "\" rel=\"noopener noreferrer\">" + text(url) + "</a>";
+    }
+    return text(url);
+  }
+}

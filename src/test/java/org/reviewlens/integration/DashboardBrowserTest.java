@@ -1,0 +1,90 @@
+package org.reviewlens.integration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.reviewlens.cli.Run;
+
+/** Opens the dashboard and every chart page in headless Chromium with the network off. */
+@Tag("models")
+class DashboardBrowserTest {
+  private static final int CHARTS = 7;
+
+  private static List<Path> chartPages(Path out) throws IOException {
+    try (Stream<Path> pages = Files.list(out.resolve("charts"))) {
+      return pages.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+    }
+  }
+
+  private static void assertDrawsEverythingSafely(Path out) throws Exception {
+    HeadlessChromium.Outcome index = HeadlessChromium.open(out.resolve("index.html"));
+    assertEquals(CHARTS, index.charts(), "charts drawn on index.html");
+    assertEquals("[]", index.alerts(), "no script may run from the data");
+    assertEquals("[]", index.errors(), "no JavaScript error");
+    List<Path> pages = chartPages(out);
+    assertEquals(CHARTS, pages.size());
+    for (Path page : pages) {
+      HeadlessChromium.Outcome outcome = HeadlessChromium.open(page);
+      assertEquals(1, outcome.charts(), page.toString());
+      assertEquals("[]", outcome.alerts(), page.toString());
+      assertEquals("[]", outcome.errors(), page.toString());
+    }
+  }
+
+  @Test
+  void dashboardAndEveryChartDrawOfflineOnTheCorpus() throws Exception {
+    assertDrawsEverythingSafely(CorpusOutput.get());
+  }
+
+  @Test
+  void pagesLoadNothingFromTheInternet() throws IOException {
+    Path out = CorpusOutput.get();
+    assertTrue(Files.exists(out.resolve("assets/plotly-2.35.3.js")));
+    assertTrue(Files.readString(out.resolve("assets/plotly-LICENSE.txt")).contains("MIT"));
+    Pattern remote = Pattern.compile("(?i)<(?:script|link|img|iframe)[^>]+(?:src|href)=\"(?:https?:)?//");
+    for (Path page : Stream.concat(Stream.of(out.resolve("index.html")), chartPages(out).stream()).toList()) {
+      Matcher m = remote.matcher(Files.readString(page, StandardCharsets.UTF_8));
+      assertFalse(m.find(), page + " loads " + (m.hitEnd() ? "" : m.group()));
+    }
+  }
+
+  @Test
+  void hostileReviewTextRunsNoScriptAndBreaksNoChart() throws Exception {
+    Path root = Files.createTempDirectory("hostile");
+    Path corpus = root.resolve("corpus");
+    Files.createDirectories(corpus.resolve("reviews"));
+    Files.writeString(corpus.resolve("reviews/hostile.txt"),
+        "Ani: </script><script>alert('dialogue')</script> are you serious?\n"
+            + "Ani dances, and “</script><script>alert('quote')</script>” is what Igor <img src=x onerror=alert('img')> says.\n"
+            + "Zed laughs at a back\\slash, a 'single' and a \"double\" quote, and an emoji 🎬 in Igor's hand.\n"
+            + "Igor is wonderful and kind. Zed is a boring, tedious mess. Ani is a revelation.\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(corpus.resolve("reviews/plain.txt"), "Ani meets Igor. She likes him. Zed waits.\n");
+    Files.writeString(corpus.resolve("reviews.csv"),
+        "review_id,reviewer,outlet,title,published,url\n"
+            + "hostile,\"</script><script>alert('reviewer')</script>\",\"<img src=x onerror=alert('outlet')>\","
+            + "\"Back\\slash, \"\"quotes\"\" and a\nnewline 🎬\",2025-01-01,javascript:alert('url')\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(corpus.resolve("cast.csv"),
+        "character,aliases,actor,actor_aliases,gender\n"
+            + "Ani,Ani,,,female\nIgor,Igor,,,male\n"
+            + "\"<img src=x onerror=alert('cast')></script><script>alert('cast2')</script>\\\",Zed,,,male\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(corpus.resolve("film.csv"), "title,year,director,director_aliases\nAnora,2024,Sean Baker,Baker\n");
+    Path out = root.resolve("output");
+    new Run(CorpusOutput.options(corpus, out, root.resolve("cache")), SharedPipeline::get).execute();
+    assertTrue(Files.readString(out.resolve("mentions.csv")).contains("Zed"), "the hostile character is charted");
+    assertDrawsEverythingSafely(out);
+  }
+}
