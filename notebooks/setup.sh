@@ -25,6 +25,20 @@ RL_NB_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 RL_ROOT="$(cd "$RL_NB_DIR/.." && pwd)"
 RL_WORK="$RL_ROOT/target/notebooks"
 
+# rl_mvn DIR ARG...: runs Maven quietly in DIR; shows its output only if it fails.
+rl_mvn() {
+  local dir="$1" log
+  shift
+  log="$(mktemp)"
+  if (cd "$dir" && mvn -q -B "$@") >"$log" 2>&1; then
+    rm -f "$log"
+  else
+    cat "$log" >&2
+    rm -f "$log"
+    return 1
+  fi
+}
+
 rl_log() { printf '[notebooks] %s\n' "$*" >&2; }
 rl_die() { printf '[notebooks] error: %s\n' "$*" >&2; exit 1; }
 
@@ -68,8 +82,8 @@ rl_kernel_jar() {
   [[ -s "$RL_KERNEL_JAR" ]] && return 0
   rl_log "downloading $RL_KERNEL_GAV from Maven Central"
   mkdir -p "$dir"
-  (cd "$RL_ROOT" && mvn -q -B -Dstyle.color=never "$RL_DEPENDENCY_PLUGIN:copy" \
-    -Dartifact="$RL_KERNEL_GAV" -DoutputDirectory="$dir") \
+  rl_mvn "$RL_ROOT" "$RL_DEPENDENCY_PLUGIN:copy" \
+    -Dartifact="$RL_KERNEL_GAV" -DoutputDirectory="$dir" \
     || rl_die "could not fetch $RL_KERNEL_GAV"
   [[ -s "$RL_KERNEL_JAR" ]] || rl_die "$RL_KERNEL_JAR is missing after the download"
 }
@@ -85,7 +99,7 @@ rl_kernel_fix() {
   if [[ -f "$stamp" ]] && [[ -z "$(find "${sources[@]}" "$RL_KERNEL_JAR" -newer "$stamp")" ]]; then
     return 0
   fi
-  rl_log "compiling the kernel fix (${#sources[@]} class)"
+  rl_log "compiling the kernel fix (${#sources[@]} classes)"
   rm -rf "$RL_KERNEL_FIX"
   mkdir -p "$RL_KERNEL_FIX"
   javac --release 17 -nowarn -cp "$RL_KERNEL_JAR" -d "$RL_KERNEL_FIX" "${sources[@]}" \
@@ -93,31 +107,34 @@ rl_kernel_fix() {
   touch "$stamp"
 }
 
-# Fills target/notebooks/lib with Tablesaw (core and jsplot) and the jars they need, at the
-# version pom.xml uses; again whenever pom.xml changes. A small pom of its own resolves them, so
-# that CoreNLP and the tool's other dependencies stay off the notebooks' class path.
+# Fills target/notebooks/lib with Tablesaw (core and jsplot), the jars they need and slf4j-simple,
+# at the versions pom.xml uses; again whenever pom.xml or this file changes. A small pom of its
+# own resolves them, so that CoreNLP and the tool's other dependencies stay off the notebooks'
+# class path.
 rl_notebook_lib() {
   RL_LIB="$RL_WORK/lib"
   local stamp="$RL_LIB/.built"
-  if [[ -f "$stamp" && ! "$RL_ROOT/pom.xml" -nt "$stamp" ]]; then
+  if [[ -f "$stamp" && ! "$RL_ROOT/pom.xml" -nt "$stamp" && ! "$RL_NB_DIR/setup.sh" -nt "$stamp" ]]; then
     return 0
   fi
-  local version
-  version="$("$(rl_python)" - "$RL_ROOT/pom.xml" <<'PY'
+  local versions tablesaw slf4j
+  versions="$("$(rl_python)" - "$RL_ROOT/pom.xml" <<'PY'
 import re, sys, xml.etree.ElementTree as ET
 ns = {"m": "http://maven.apache.org/POM/4.0.0"}
 pom = ET.parse(sys.argv[1]).getroot()
 props = {p.tag.split("}")[1]: (p.text or "").strip() for p in pom.findall("m:properties/*", ns)}
+found = {}
 for dep in pom.findall("m:dependencies/m:dependency", ns):
-    if (dep.findtext("m:groupId", "", ns), dep.findtext("m:artifactId", "", ns)) \
-            == ("tech.tablesaw", "tablesaw-core"):
-        v = dep.findtext("m:version", "", ns).strip()
-        print(re.sub(r"\$\{([^}]+)\}", lambda m: props.get(m.group(1), m.group(0)), v))
-        break
+    key = dep.findtext("m:groupId", "", ns) + ":" + dep.findtext("m:artifactId", "", ns)
+    v = dep.findtext("m:version", "", ns).strip()
+    found[key] = re.sub(r"\$\{([^}]+)\}", lambda m: props.get(m.group(1), m.group(0)), v)
+print(found.get("tech.tablesaw:tablesaw-core", ""), found.get("org.slf4j:slf4j-simple", ""))
 PY
 )"
-  [[ "$version" =~ ^[0-9][0-9A-Za-z.-]*$ ]] || rl_die "cannot read Tablesaw's version from pom.xml"
-  rl_log "copying Tablesaw $version and the jars it needs into target/notebooks/lib"
+  read -r tablesaw slf4j <<<"$versions"
+  [[ "$tablesaw" =~ ^[0-9][0-9A-Za-z.-]*$ ]] || rl_die "cannot read Tablesaw's version from pom.xml"
+  [[ "$slf4j" =~ ^[0-9][0-9A-Za-z.-]*$ ]] || rl_die "cannot read slf4j-simple's version from pom.xml"
+  rl_log "copying Tablesaw $tablesaw and the jars it needs into target/notebooks/lib"
   local deps="$RL_WORK/lib-pom"
   rm -rf "$RL_LIB" "$deps"
   mkdir -p "$RL_LIB" "$deps"
@@ -134,18 +151,29 @@ PY
     <dependency>
       <groupId>tech.tablesaw</groupId>
       <artifactId>tablesaw-core</artifactId>
-      <version>$version</version>
+      <version>$tablesaw</version>
     </dependency>
     <dependency>
       <groupId>tech.tablesaw</groupId>
       <artifactId>tablesaw-jsplot</artifactId>
-      <version>$version</version>
+      <version>$tablesaw</version>
+    </dependency>
+    <!-- The tool's logger, so that slf4j does not warn that it has none. -->
+    <dependency>
+      <groupId>org.slf4j</groupId>
+      <artifactId>slf4j-api</artifactId>
+      <version>$slf4j</version>
+    </dependency>
+    <dependency>
+      <groupId>org.slf4j</groupId>
+      <artifactId>slf4j-simple</artifactId>
+      <version>$slf4j</version>
     </dependency>
   </dependencies>
 </project>
 XML
-  (cd "$deps" && mvn -q -B -Dstyle.color=never "$RL_DEPENDENCY_PLUGIN:copy-dependencies" \
-    -DincludeScope=runtime -DoutputDirectory="$RL_LIB") \
+  rl_mvn "$deps" "$RL_DEPENDENCY_PLUGIN:copy-dependencies" \
+    -DincludeScope=runtime -DoutputDirectory="$RL_LIB" \
     || rl_die "mvn dependency:copy-dependencies failed"
   compgen -G "$RL_LIB/tablesaw-core-*.jar" >/dev/null || rl_die "no tablesaw-core jar in $RL_LIB"
   touch "$stamp"

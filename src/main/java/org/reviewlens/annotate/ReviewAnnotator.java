@@ -38,8 +38,14 @@ public final class ReviewAnnotator {
     this.progressBar = progressBar;
   }
 
-  /** The outcome of {@link #annotate}: the annotations in input order, and how many were cached. */
-  public record Result(List<AnnotatedReview> reviews, int fromCache, int annotated) {}
+  /**
+   * The outcome of {@link #annotate}.
+   *
+   * @param reviews the annotations, in input order
+   * @param fromCache how many came from the cache
+   * @param timing how long loading and annotating took, for the reviews that missed the cache
+   */
+  public record Result(List<AnnotatedReview> reviews, int fromCache, AnnotationTiming timing) {}
 
   /** Annotates the reviews, in the order given. */
   public Result annotate(List<Review> reviews) {
@@ -50,16 +56,23 @@ public final class ReviewAnnotator {
           cache.flatMap(c -> c.get(c.key(review.text()))).map(a -> a.withReviewId(review.id()));
       hit.ifPresentOrElse(a -> done.put(review.id(), a), () -> misses.add(review));
     }
+    AnnotationTiming timing = AnnotationTiming.NONE;
     if (!misses.isEmpty()) {
       LOG.info("Annotating {} of {} reviews with CoreNLP", misses.size(), reviews.size());
-      done.putAll(annotateMisses(misses));
+      long start = System.nanoTime();
+      CoreNlpPipeline nlp = pipeline.get();
+      long loaded = System.nanoTime();
+      Map<String, AnnotatedReview> annotated = annotateMisses(nlp, misses);
+      long end = System.nanoTime();
+      done.putAll(annotated);
+      int tokens = annotated.values().stream().mapToInt(a -> a.tokens().size()).sum();
+      timing = new AnnotationTiming(misses.size(), tokens, (loaded - start) / 1e9, (end - loaded) / 1e9);
     }
     List<AnnotatedReview> ordered = reviews.stream().map(r -> done.get(r.id())).toList();
-    return new Result(ordered, reviews.size() - misses.size(), misses.size());
+    return new Result(ordered, reviews.size() - misses.size(), timing);
   }
 
-  private Map<String, AnnotatedReview> annotateMisses(List<Review> misses) {
-    CoreNlpPipeline nlp = pipeline.get();
+  private Map<String, AnnotatedReview> annotateMisses(CoreNlpPipeline nlp, List<Review> misses) {
     try (ProgressBar bar = progressBar(misses.size())) {
       Map<String, AnnotatedReview> annotated =
           nlp.annotate(

@@ -83,6 +83,12 @@ public final class ReviewLens implements Callable<Integer> {
     System.err.printf(
         "Analysed %d reviews (%d from cache) in %.1f s; wrote %s%n",
         report.reviews(), report.fromCache(), report.seconds(), out);
+    if (report.timing().reviews() > 0) {
+      System.err.printf(
+          "Annotated %d reviews (%d tokens) in %.1f s = %.0f tokens/s; models loaded in %.1f s%n",
+          report.timing().reviews(), report.timing().tokens(), report.timing().annotateSeconds(),
+          report.timing().tokensPerSecond(), report.timing().loadSeconds());
+    }
     report.warnings().forEach(w -> System.err.println("warning: " + w));
     report.skipped().forEach(s -> System.err.println("skipped " + s));
     return report.skipped().isEmpty() ? OK : SKIPPED;

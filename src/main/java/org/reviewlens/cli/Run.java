@@ -68,6 +68,7 @@ public final class Run {
             options.annotation().fingerprint(),
             reviews.size(),
             annotated.fromCache(),
+            annotated.timing(),
             corpus.skipped().stream().map(s -> s.id() + ": " + s.reason()).toList(),
             corpus.warnings(),
             (System.nanoTime() - start) / 1e9);

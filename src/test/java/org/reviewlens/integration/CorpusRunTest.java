@@ -214,13 +214,13 @@ class CorpusRunTest {
     new Run(options(again, cache), () -> {
           throw new AssertionError("a model was loaded on a cached rerun");
         }).execute();
-    List<String> files;
-    try (Stream<Path> list = Files.list(out)) {
-      files = new ArrayList<>(list.map(p -> p.getFileName().toString()).sorted().toList());
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(out)) {
+      files = walk.filter(Files::isRegularFile).toList();
     }
-    assertFalse(files.isEmpty());
-    for (String f : files) {
-      assertEquals(Files.readString(out.resolve(f)), Files.readString(again.resolve(f)), f);
+    assertTrue(files.size() > 10);
+    for (Path f : files) {
+      assertEquals(-1L, Files.mismatch(f, again.resolve(out.relativize(f).toString())), f.toString());
     }
   }
 }

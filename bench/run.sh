@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Benchmark: review-lens against plain CoreNLP, in one run on this machine.
+#
+#   bench/run.sh            # the full benchmark (about 15 minutes on 2 cores)
+#   COPIES=2 bench/run.sh   # a quicker, smaller scaling corpus (default 10 copies = 40 reviews)
+#
+# Measures, each with /usr/bin/time -v (wall time and peak RSS):
+#   1. CoreNLP's own command line on the four review files, same annotators, -Xmx4g;
+#   2. the main job with an empty cache;
+#   3. the main job again, nothing changed;
+#   4. a corpus of the four reviews repeated under distinct ids (COPIES x 4), cache off,
+#      at --threads 1 and --threads 2: tokens per second and the speedup;
+# then prints the ratios 2/1 and 3/2, and the thread speedup.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+COPIES=${COPIES:-10}
+work=$(mktemp -d "${TMPDIR:-/tmp}/review-lens-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+echo "== building"
+mvn -q -B compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
+cp="target/classes:$(cat "$work/cp.txt")"
+heap=$(cat .mvn/jvm.config)
+
+# run NAME COMMAND...: times one command, keeps its log, prints wall seconds and peak RSS (MB).
+run() {
+  local name=$1; shift
+  /usr/bin/time -v -o "$work/$name.time" "$@" > "$work/$name.log" 2>&1 || {
+    echo "$name failed:"; tail -20 "$work/$name.log"; exit 1; }
+  local wall rss
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$work/$name.time")
+  rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$work/$name.time")
+  echo "$wall" > "$work/$name.wall"
+  printf "%-28s %8.1f s   peak RSS %6s MB\n" "$name" "$wall" "$rss"
+}
+tps() { grep -o '= [0-9]* tokens/s' "$work/$1.log" | grep -o '[0-9]*'; }
+
+echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
+ls corpus/reviews/*.txt > "$work/files.txt"
+run "1 plain CoreNLP" java -Xmx4g -cp "$cp" edu.stanford.nlp.pipeline.StanfordCoreNLP \
+  -annotators tokenize,ssplit,pos,lemma,ner,parse,sentiment,coref,quote \
+  -filelist "$work/files.txt" -outputDirectory "$work/corenlp-out" -outputFormat json
+run "2 review-lens, empty cache" java $heap -cp "$cp" org.reviewlens.cli.ReviewLens \
+  --cache "$work/cache" --out "$work/out" --no-progress
+run "3 review-lens, rerun" java $heap -cp "$cp" org.reviewlens.cli.ReviewLens \
+  --cache "$work/cache" --out "$work/out" --no-progress
+
+mkdir -p "$work/big/reviews"
+cp corpus/cast.csv corpus/film.csv "$work/big/"
+for i in $(seq -w 1 "$COPIES"); do
+  for f in corpus/reviews/*.txt; do cp "$f" "$work/big/reviews/$(basename "$f" .txt)-$i.txt"; done
+done
+reviews=$(ls "$work/big/reviews" | wc -l)
+run "4a $reviews reviews, 1 thread" java $heap -cp "$cp" org.reviewlens.cli.ReviewLens \
+  --corpus "$work/big" --out "$work/big-out1" --no-cache --threads 1 --no-progress
+run "4b $reviews reviews, 2 threads" java $heap -cp "$cp" org.reviewlens.cli.ReviewLens \
+  --corpus "$work/big" --out "$work/big-out2" --no-cache --threads 2 --no-progress
+
+echo "== results"
+w1=$(cat "$work/1 plain CoreNLP.wall"); w2=$(cat "$work/2 review-lens, empty cache.wall"); w3=$(cat "$work/3 review-lens, rerun.wall")
+t1=$(tps "4a $reviews reviews, 1 thread"); t2=$(tps "4b $reviews reviews, 2 threads")
+grep -h "models loaded" "$work/2 review-lens, empty cache.log" | sed 's/^/run 2: /'
+echo "run 4a: $t1 tokens/s annotating at 1 thread; run 4b: $t2 tokens/s at 2 threads"
+awk -v a="$w2" -v b="$w1" 'BEGIN {printf "ratio 2/1 (cold run vs plain CoreNLP): %.2f   (target <= 0.5)\n", a/b}'
+awk -v a="$w3" -v b="$w2" 'BEGIN {printf "ratio 3/2 (rerun vs cold run):        %.2f   (run 3 target <= 5 s: %.1f s)\n", a/b, a}'
+awk -v a="$t2" -v b="$t1" 'BEGIN {printf "thread speedup (2 vs 1):              %.2fx  (target >= 1.7x)\n", a/b}'
+cmp -s "$work/big-out1/mentions.csv" "$work/big-out2/mentions.csv" && echo "outputs at 1 and 2 threads: identical" || echo "outputs at 1 and 2 threads: DIFFER"

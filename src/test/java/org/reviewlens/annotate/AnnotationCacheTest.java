@@ -1,0 +1,107 @@
+package org.reviewlens.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnnotationCacheTest {
+  @TempDir Path dir;
+
+  private final AnnotationSettings settings = AnnotationSettings.builder().build();
+
+  private static AnnotatedReview review(String id, int sentences) {
+    List<SentenceAnnotation> list = new ArrayList<>();
+    for (int i = 0; i < sentences; i++) {
+      list.add(new SentenceAnnotation(i, i * 10, i * 10 + 9, "Neutral", List.of(0.1, 0.2, 0.4, 0.2, 0.1)));
+    }
+    return new AnnotatedReview(id, List.of(new Token(0, 0, 3, "Ani", "Ani", "NNP", "PERSON")), list, List.of(), List.of(), List.of());
+  }
+
+  private Path onlyEntry() throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      List<Path> entries = files.filter(p -> p.toString().endsWith(".ser.gz")).toList();
+      assertEquals(1, entries.size());
+      return entries.get(0);
+    }
+  }
+
+  @Test
+  void storedAnnotationsComeBackEqual() throws IOException {
+    AnnotationCache cache = new AnnotationCache(dir, settings);
+    String key = cache.key("Ani dances.");
+    cache.put(key, review("a", 3));
+    assertEquals(Optional.of(review("a", 3)), cache.get(key));
+  }
+
+  @Test
+  void keyChangesWithTextAndSettingsButNotThreads() {
+    AnnotationCache cache = new AnnotationCache(dir, settings);
+    assertNotEquals(cache.key("a"), cache.key("b"));
+    AnnotationCache pcfg = new AnnotationCache(dir, AnnotationSettings.builder().parserModel(AnnotationSettings.PCFG).build());
+    assertNotEquals(cache.key("a"), pcfg.key("a"));
+    AnnotationCache oneThread = new AnnotationCache(dir, AnnotationSettings.builder().threads(1).build());
+    assertEquals(cache.key("a"), oneThread.key("a"));
+  }
+
+  @Test
+  void truncatedEntryIsAMissAndIsRemoved() throws IOException {
+    AnnotationCache cache = new AnnotationCache(dir, settings);
+    String key = cache.key("Ani dances.");
+    cache.put(key, review("a", 50));
+    Path entry = onlyEntry();
+    byte[] bytes = Files.readAllBytes(entry);
+    Files.write(entry, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    assertEquals(Optional.empty(), cache.get(key));
+    assertFalse(Files.exists(entry));
+  }
+
+  @Test
+  void corruptEntryIsAMiss() throws IOException {
+    AnnotationCache cache = new AnnotationCache(dir, settings);
+    String key = cache.key("Ani dances.");
+    cache.put(key, review("a", 5));
+    Files.write(onlyEntry(), "not a cache entry".getBytes());
+    assertEquals(Optional.empty(), cache.get(key));
+  }
+
+  @Test
+  void concurrentWritersAndReadersNeverSeeAPartialEntry() throws Exception {
+    AnnotationCache cache = new AnnotationCache(dir, settings);
+    String key = cache.key("Ani dances.");
+    AnnotatedReview big = review("a", 2000);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<?>> tasks = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      tasks.add(pool.submit(() -> {
+        cache.put(key, big);
+        return null;
+      }));
+      tasks.add(pool.submit(() -> {
+        cache.get(key).ifPresent(r -> assertEquals(big, r));
+        return null;
+      }));
+    }
+    for (Future<?> task : tasks) {
+      task.get();
+    }
+    pool.shutdown();
+    assertEquals(Optional.of(big), cache.get(key));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertTrue(files.noneMatch(p -> p.toString().endsWith(".tmp")), "no temporary file is left");
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package org.reviewlens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Fatal input problems: exit code 2, one line naming the file, nothing changed in --out. */
+class BadInputTest {
+  @TempDir Path dir;
+  private Path corpus;
+  private Path out;
+  private Map<String, String> before;
+
+  @BeforeEach
+  void previousOutput() throws IOException {
+    corpus = CliHarness.corpus(dir.resolve("corpus"));
+    out = Files.createDirectories(dir.resolve("out"));
+    Files.writeString(out.resolve("reviews.csv"), "previous run\n");
+    before = CliHarness.snapshot(out);
+  }
+
+  private String fails(String... args) throws IOException {
+    CliHarness.Result result = CliHarness.run(args);
+    assertEquals(2, result.exitCode(), result.stderr());
+    String[] lines = result.stderr().strip().split("\n");
+    assertEquals(1, lines.length, "one line, no stack trace: " + result.stderr());
+    assertFalse(result.stderr().contains("\tat "), result.stderr());
+    assertEquals(before, CliHarness.snapshot(out), "--out is untouched");
+    return lines[0];
+  }
+
+  private String failsOnCorpus() throws IOException {
+    return fails("--corpus", corpus.toString(), "--out", out.toString(), "--cache", dir.resolve("cache").toString(), "--no-progress");
+  }
+
+  @Test
+  void missingCorpusDirectory() throws IOException {
+    String line = fails("--corpus", dir.resolve("nowhere").toString(), "--out", out.toString());
+    assertTrue(line.contains("nowhere") && line.contains("missing corpus directory"), line);
+  }
+
+  @Test
+  void emptyCorpusDirectory() throws IOException {
+    Files.delete(corpus.resolve("reviews/good.txt"));
+    assertTrue(failsOnCorpus().contains("empty corpus"));
+  }
+
+  @Test
+  void unbalancedQuoteInReviewsCsv() throws IOException {
+    Files.writeString(corpus.resolve("reviews.csv"), "review_id,reviewer\ngood,\"Alice\n");
+    assertTrue(failsOnCorpus().contains("reviews.csv"));
+  }
+
+  @Test
+  void missingHeaderInReviewsCsv() throws IOException {
+    Files.writeString(corpus.resolve("reviews.csv"), "good,Alice\n");
+    String line = failsOnCorpus();
+    assertTrue(line.contains("reviews.csv:1"), line);
+  }
+
+  @Test
+  void duplicateIdInReviewsCsv() throws IOException {
+    Files.writeString(corpus.resolve("reviews.csv"), "review_id,reviewer\ngood,Alice\ngood,Bob\n");
+    assertTrue(failsOnCorpus().contains("reviews.csv:3: duplicate review id 'good'"));
+  }
+
+  @Test
+  void rowWithoutText() throws IOException {
+    Files.writeString(corpus.resolve("reviews.csv"), "review_id,reviewer\ngood,Alice\nmissing,Bob\n");
+    assertTrue(failsOnCorpus().contains("reviews.csv:3: no text for review 'missing'"));
+  }
+
+  @Test
+  void aliasClaimedTwice() throws IOException {
+    Files.writeString(corpus.resolve("cast.csv"), "character,aliases,actor,actor_aliases,gender\nAni,Ani,,,female\nAnya,Ani,,,female\n");
+    assertTrue(failsOnCorpus().contains("cast.csv:3: alias 'Ani' is claimed by both Ani and Anya"));
+  }
+
+  @Test
+  void illegalReviewId() throws IOException {
+    Files.writeString(corpus.resolve("reviews/bad id.txt"), "Ani.");
+    assertTrue(failsOnCorpus().contains("illegal review id 'bad id'"));
+  }
+
+  @Test
+  void unknownOption() throws IOException {
+    CliHarness.Result result = CliHarness.run("--bogus");
+    assertEquals(2, result.exitCode());
+    assertEquals(before, CliHarness.snapshot(out));
+  }
+
+  @Test
+  void helpAndVersionSucceed() {
+    assertEquals(0, CliHarness.run("--help").exitCode());
+    assertEquals(0, CliHarness.run("--version").exitCode());
+  }
+}
