@@ -1,5 +1,7 @@
 package org.reviewlens.annotate;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -74,6 +76,22 @@ public record AnnotationSettings(
     props.setProperty("ssplit.newlineIsSentenceBreak", NEWLINE_IS_SENTENCE_BREAK);
     props.setProperty("tokenize.options", TOKENIZE_OPTIONS);
     return props;
+  }
+
+  /**
+   * Properties that load the annotators in independent groups, slowest first, for loading side by
+   * side. Each group has exactly the main pipeline's properties but its own annotator list.
+   */
+  List<Properties> preloadGroups() {
+    List<Properties> groups = new ArrayList<>();
+    for (String annotators : List.of("coref", "tokenize,ssplit,pos,lemma,ner", "parse,sentiment")) {
+      Properties group = mainProperties();
+      group.setProperty("annotators", annotators);
+      group.setProperty("enforceRequirements", "false");
+      groups.add(group);
+    }
+    groups.add(quoteProperties());
+    return groups;
   }
 
   /** CoreNLP properties for the quote pipeline, which reuses the main pipeline's annotations. */

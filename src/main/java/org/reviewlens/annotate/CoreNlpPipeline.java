@@ -5,6 +5,11 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.reviewlens.corpus.Review;
@@ -21,11 +26,38 @@ public final class CoreNlpPipeline {
   private final StanfordCoreNLP main;
   private final StanfordCoreNLP quotes;
 
-  /** Loads every model the settings need. */
+  /** Loads every model the settings need, the independent ones side by side. */
   public CoreNlpPipeline(AnnotationSettings settings) {
     this.settings = settings;
+    preload(settings);
     this.main = new StanfordCoreNLP(settings.mainProperties());
     this.quotes = new StanfordCoreNLP(settings.quoteProperties());
+  }
+
+  /**
+   * Loads the models of each annotator group on its own thread. StanfordCoreNLP keeps every
+   * annotator it builds in a global pool keyed by the annotator's properties, so the full
+   * pipelines built afterwards find them there instead of loading them one after another.
+   */
+  private static void preload(AnnotationSettings settings) {
+    List<Properties> groups = settings.preloadGroups();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.threads(), groups.size()));
+    try {
+      List<Future<StanfordCoreNLP>> loading = new ArrayList<>();
+      for (Properties group : groups) {
+        loading.add(pool.submit(() -> new StanfordCoreNLP(group)));
+      }
+      for (Future<StanfordCoreNLP> f : loading) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading the CoreNLP models", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("cannot load the CoreNLP models: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** The settings the models were loaded with. */

@@ -76,7 +76,26 @@ final class NameFinder {
         merged.add(span);
       }
     }
+    merged.replaceAll(span -> closeQuotedNickname(text, span));
     return merged;
+  }
+
+  /**
+   * A span that ends on a quoted nickname ("Anora “Ani”") takes in the closing quotation mark, so
+   * the surface never holds an unbalanced quote.
+   */
+  private static NameSpan closeQuotedNickname(String text, NameSpan span) {
+    String surface = text.substring(span.begin(), span.end());
+    long opened = surface.chars().filter(c -> c == '“' || c == '‘').count();
+    long closed = surface.chars().filter(c -> c == '”' || c == '’').count();
+    boolean straightOpen = surface.chars().filter(c -> c == '"').count() % 2 == 1;
+    if (span.end() < text.length()) {
+      char next = text.charAt(span.end());
+      if ((opened > closed && (next == '”' || next == '’')) || (straightOpen && next == '"')) {
+        return span.withEnd(span.end() + 1);
+      }
+    }
+    return span;
   }
 
   private void register(String alias, String owner, NameSpan.Role role) {

@@ -23,6 +23,12 @@ class NameFinderTest {
   }
 
   @Test
+  void spanEndingOnAQuotedNicknameKeepsItsClosingQuote() {
+    assertEquals(List.of("Anora “Ani”"), Fixtures.surfaces("We meet Anora “Ani” at work."));
+    assertEquals(List.of("Ivan \"Vanya\""), Fixtures.surfaces("Ivan \"Vanya\" runs."));
+  }
+
+  @Test
   void fullNameIsOneSpan() {
     assertEquals(List.of("Ivan Zakharov"), Fixtures.surfaces("Ivan Zakharov proposes."));
   }
