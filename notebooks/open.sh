@@ -3,7 +3,7 @@
 #
 #   notebooks/open.sh [OUTPUT_DIR] [JUPYTER_OPTION...]
 #
-# OUTPUT_DIR defaults to $REVIEWLENS_OUTPUT, else output/ (relative to the current folder).
+# OUTPUT_DIR defaults to $REVIEWLENS_OUTPUT, else the repository's output/.
 # Options go to `jupyter notebook`, e.g. --no-browser or --port=8899. The first run installs
 # what it needs (see notebooks/setup.sh), including Debian's jupyter-notebook package.
 # Save a notebook you changed without its outputs before you commit it:
@@ -11,16 +11,16 @@
 set -euo pipefail
 
 case "${1:-}" in
-  -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
 esac
-out_arg="${REVIEWLENS_OUTPUT:-output}"
+out_arg=""
 if [[ $# -gt 0 && "$1" != -* ]]; then
   out_arg="$1"
   shift
 fi
 
 source "$(cd "$(dirname "$0")" && pwd)/setup.sh"
-rl_set_output "$out_arg"
+rl_set_output "${out_arg:-${REVIEWLENS_OUTPUT:-$RL_ROOT/output}}"
 rl_setup jupyter-notebook
 rl_log "notebooks read $REVIEWLENS_OUTPUT"
 

@@ -3,12 +3,12 @@
 # Puts everything the notebooks need in place, and skips each step whose result is already there:
 #   1. Jupyter, from Debian's packages (apt-get; needs root or sudo the first time).
 #   2. The Java kernel, io.github.padreati:rapaio-jupyter-kernel, from Maven Central.
-#   3. notebooks/kernel-fix/: a corrected class of that kernel, compiled against its jar.
+#   3. notebooks/kernel-fix/: corrected classes of that kernel, compiled against its jar.
 #   4. The jars the notebooks load with %jar: Tablesaw, at the version in pom.xml, and the jars
 #      it needs (not CoreNLP and its 900 MB of models).
 #   5. A kernelspec, "review-lens-java", in a folder that goes on JUPYTER_PATH.
-# Everything built or downloaded lives in target/notebooks/ (git ignores target/), never in the
-# user's home.
+# Everything it builds or downloads lives in target/notebooks/ (git ignores target/); nothing is
+# installed into the user's home.
 #
 # After rl_setup, these are exported for Jupyter and the notebooks:
 #   JUPYTER_PATH          starts with target/notebooks/jupyter (the kernelspec)
@@ -17,7 +17,7 @@
 #   REVIEWLENS_OUTPUT     the output folder the notebooks read (absolute); rl_set_output sets it
 
 RL_KERNEL_GAV="io.github.padreati:rapaio-jupyter-kernel:3.0.1"
-RL_KERNEL_JAR_NAME="rapaio-jupyter-kernel-3.0.1.jar"
+RL_KERNEL_JAR_NAME="rapaio-jupyter-kernel-${RL_KERNEL_GAV##*:}.jar"
 RL_KERNEL_NAME="review-lens-java"
 RL_DEPENDENCY_PLUGIN="org.apache.maven.plugins:maven-dependency-plugin:3.8.1"
 
@@ -82,7 +82,7 @@ rl_kernel_jar() {
   [[ -s "$RL_KERNEL_JAR" ]] && return 0
   rl_log "downloading $RL_KERNEL_GAV from Maven Central"
   mkdir -p "$dir"
-  rl_mvn "$RL_ROOT" "$RL_DEPENDENCY_PLUGIN:copy" \
+  rl_mvn "$dir" "$RL_DEPENDENCY_PLUGIN:copy" \
     -Dartifact="$RL_KERNEL_GAV" -DoutputDirectory="$dir" \
     || rl_die "could not fetch $RL_KERNEL_GAV"
   [[ -s "$RL_KERNEL_JAR" ]] || rl_die "$RL_KERNEL_JAR is missing after the download"
@@ -179,8 +179,8 @@ XML
   touch "$stamp"
 }
 
-# Writes the kernelspec. Its class path puts the fix ahead of the jar, so that the fixed class
-# wins.
+# Writes the kernelspec. Its class path puts the fix ahead of the jar, so that the corrected
+# classes replace the jar's.
 rl_kernelspec() {
   local java_bin
   if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then
@@ -214,7 +214,7 @@ PY
 # rl_set_output DIR: the output folder the notebooks read, relative to the current folder.
 rl_set_output() {
   local dir="$1"
-  [[ -d "$dir" ]] || rl_die "no output folder '$dir' (run the main job first: mvn -q compile exec:java)"
+  [[ -d "$dir" ]] || rl_die "no output folder $dir (run the main job first: mvn -q compile exec:java)"
   REVIEWLENS_OUTPUT="$(cd "$dir" && pwd)"
   export REVIEWLENS_OUTPUT
 }

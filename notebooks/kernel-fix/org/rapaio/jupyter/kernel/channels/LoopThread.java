@@ -2,7 +2,7 @@ package org.rapaio.jupyter.kernel.channels;
 
 /**
  * Corrected copy of the class of the same name in rapaio-jupyter-kernel 3.0.1, compiled by
- * notebooks/execute.sh and put ahead of the kernel jar on the kernel's class path.
+ * notebooks/setup.sh and put ahead of the kernel jar on the kernel's class path.
  *
  * <p>Written from the jar's bytecode ({@code javap -c -p}). Fields, constructor and method
  * signatures are the jar's; only {@link #start()} differs.
@@ -11,8 +11,9 @@ package org.rapaio.jupyter.kernel.channels;
  * {@code running = true} after it. The new thread can reach {@code while (running)} before the
  * flag is set, see {@code false} and end at once. When that happens to a channel's loop, the
  * kernel never answers that channel, and Jupyter gives up after 60 s with "Kernel didn't
- * respond" (about 1 start in 7 on a 2-core machine). Setting the flag before the thread starts
- * closes the race; {@code Thread.start()} makes the write visible to the new thread.
+ * respond" (6 starts in 40 with the stock jar on a busy 2-core machine). Setting the flag before
+ * the thread starts closes the race; {@code Thread.start()} makes the write visible to the new
+ * thread. {@link Channels} fixes the second start-up race.
  */
 public final class LoopThread extends Thread {
 
