@@ -3,6 +3,8 @@ package org.reviewlens.annotate;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -71,35 +73,34 @@ public final class CoreNlpPipeline {
    * @return the annotations, keyed by review id
    */
   public Map<String, AnnotatedReview> annotate(List<Review> reviews, Consumer<String> onDone) {
-    Map<String, Annotation> byId = new ConcurrentHashMap<>();
-    List<Annotation> documents = new ArrayList<>();
-    for (Review review : reviews) {
-      Annotation document = new Annotation(review.text());
-      byId.put(review.id(), document);
-      documents.add(document);
-    }
     Map<String, AnnotatedReview> result = new ConcurrentHashMap<>();
-    if (settings.threads() == 1 || reviews.size() == 1) {
-      for (Review review : reviews) {
-        main.annotate(byId.get(review.id()));
-        result.put(review.id(), finish(review.id(), byId.get(review.id())));
-        onDone.accept(review.id());
-      }
-      return result;
-    }
-    Map<Annotation, String> idOf = new java.util.IdentityHashMap<>();
-    byId.forEach((id, doc) -> idOf.put(doc, id));
-    main.annotate(
-        documents,
-        settings.threads(),
+    // Each CoreNLP document is built when the pool asks for it and dropped once converted: an
+    // annotated document takes megabytes, and holding them all made large runs thrash the GC.
+    Map<Annotation, String> idOf = Collections.synchronizedMap(new IdentityHashMap<>());
+    Iterable<Annotation> documents =
+        () ->
+            reviews.stream()
+                .map(
+                    review -> {
+                      Annotation document = new Annotation(review.text());
+                      idOf.put(document, review.id());
+                      return document;
+                    })
+                .iterator();
+    Consumer<Annotation> done =
         document -> {
-          String id;
-          synchronized (idOf) {
-            id = idOf.get(document);
-          }
+          String id = idOf.remove(document);
           result.put(id, finish(id, document));
           onDone.accept(id);
-        });
+        };
+    if (settings.threads() == 1 || reviews.size() == 1) {
+      for (Annotation document : documents) {
+        main.annotate(document);
+        done.accept(document);
+      }
+    } else {
+      main.annotate(documents, settings.threads(), done);
+    }
     return result;
   }
 

@@ -33,6 +33,8 @@ public final class ReviewLens implements Callable<Integer> {
   static final int INTERNAL_ERROR = 1;
   static final int BAD_INPUT = 2;
   static final int SKIPPED = 3;
+  /** The console shows this many warnings; run_report.txt has them all. */
+  static final int MAX_WARNINGS_SHOWN = 5;
 
   @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus directory (default: ${DEFAULT-VALUE}).")
   Path corpus = Path.of("corpus");
@@ -89,7 +91,11 @@ public final class ReviewLens implements Callable<Integer> {
           report.timing().reviews(), report.timing().tokens(), report.timing().annotateSeconds(),
           report.timing().tokensPerSecond(), report.timing().loadSeconds());
     }
-    report.warnings().forEach(w -> System.err.println("warning: " + w));
+    report.warnings().stream().limit(MAX_WARNINGS_SHOWN).forEach(w -> System.err.println("warning: " + w));
+    if (report.warnings().size() > MAX_WARNINGS_SHOWN) {
+      System.err.printf("... and %d more warnings in %s%n",
+          report.warnings().size() - MAX_WARNINGS_SHOWN, out.resolve("run_report.txt"));
+    }
     report.skipped().forEach(s -> System.err.println("skipped " + s));
     return report.skipped().isEmpty() ? OK : SKIPPED;
   }

@@ -4,7 +4,15 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.reviewlens.analyse.CharacterMentions;
+import org.reviewlens.analyse.DistinctiveTerms;
+import org.reviewlens.analyse.EntitySummary;
+import org.reviewlens.analyse.Kwic;
+import org.reviewlens.analyse.References;
+import org.reviewlens.analyse.Similarity;
+import org.reviewlens.analyse.Terms;
 import org.reviewlens.analyse.RecordTables;
 import org.reviewlens.analyse.Tone;
 import org.reviewlens.annotate.AnnotationCache;
@@ -51,6 +59,8 @@ public final class Run {
 
     List<String> characters = corpus.cast().names();
     Tone tone = new Tone(options.tone());
+    Map<String, Map<String, Integer>> terms = new LinkedHashMap<>();
+    reviews.forEach(r -> terms.put(r.reviewId(), Terms.counts(r)));
     List<Table> tables =
         List.of(
             RecordTables.reviews(reviews, corpus.skipped()),
@@ -61,7 +71,12 @@ public final class Run {
             CharacterMentions.table(reviews, characters),
             tone.reviewTone(reviews),
             tone.characterTone(reviews, characters),
-            tone.toneArc(reviews));
+            tone.toneArc(reviews),
+            DistinctiveTerms.table(terms),
+            Similarity.table(terms),
+            Kwic.table(reviews),
+            EntitySummary.table(reviews),
+            References.table(reviews));
     RunReport report =
         new RunReport(
             CoreNlpVersion.tool(),

@@ -13,6 +13,8 @@ import org.reviewlens.corpus.ReviewMetadata;
  * @param entities its named entities, in text order
  * @param quotes its quotations and dialogue lines, in text order
  * @param mentions its character mentions, in text order
+ * @param words its tokens with lemma and part of speech, in text order
+ * @param references the other films, real people and places it names
  */
 public record ExtractedReview(
     String reviewId,
@@ -21,8 +23,12 @@ public record ExtractedReview(
     List<Sentence> sentences,
     List<Entity> entities,
     List<Quote> quotes,
-    List<Mention> mentions) {
+    List<Mention> mentions,
+    List<Word> words,
+    List<Reference> references) {
   public ExtractedReview {
+    words = List.copyOf(words);
+    references = List.copyOf(references);
     sentences = List.copyOf(sentences);
     entities = List.copyOf(entities);
     quotes = List.copyOf(quotes);

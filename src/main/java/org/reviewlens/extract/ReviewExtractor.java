@@ -30,6 +30,7 @@ public final class ReviewExtractor {
   private final SpellingVariants variants;
   private final PronounResolver pronouns;
   private final QuoteClassifier quotes;
+  private final ReferenceFinder references;
   private final Optional<TitleDisambiguator> titles;
   private final String titleCharacter;
   private final String title;
@@ -41,6 +42,7 @@ public final class ReviewExtractor {
     this.variants = new SpellingVariants(cast);
     this.pronouns = new PronounResolver(cast);
     this.quotes = new QuoteClassifier(film.title());
+    this.references = new ReferenceFinder(knownPeople(cast, film), film.title());
     this.title = NameFinder.normalise(film.title());
     this.titleCharacter =
         cast.characters().stream()
@@ -96,9 +98,28 @@ public final class ReviewExtractor {
         review.metadata(),
         annotations.tokens().size(),
         sentences(text, annotations.sentences(), scriptLines),
-        entities(annotations.entities()),
+        entities(annotations),
         quotes(text, annotations.quotes(), spans, scriptLines),
-        mentions);
+        mentions,
+        words(annotations.tokens()),
+        references.find(text, entities(annotations)));
+  }
+
+  /** Lower-case words of every cast, actor and director name: never a reference. */
+  private static java.util.Set<String> knownPeople(Cast cast, Film film) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    List<String> all = new ArrayList<>(film.directorAliases());
+    all.add(film.director());
+    for (Character c : cast.characters()) {
+      all.addAll(c.aliases());
+      all.addAll(c.actorAliases());
+    }
+    for (String name : all) {
+      String lower = name.toLowerCase(java.util.Locale.ROOT);
+      names.add(lower);
+      names.addAll(List.of(lower.split("\\s+")));
+    }
+    return names;
   }
 
   private Gender genderOf(NameSpan span) {
@@ -138,6 +159,12 @@ public final class ReviewExtractor {
         span.variantOf());
   }
 
+  private static boolean isPronoun(List<Token> tokens, EntitySpan e) {
+    return tokens.stream()
+        .filter(t -> t.charBegin() < e.charEnd() && e.charBegin() < t.charEnd())
+        .allMatch(t -> t.pos().startsWith("PRP") || t.pos().equals("WP"));
+  }
+
   private static boolean isProperName(List<Token> tokens, int begin, int end) {
     return tokens.stream()
         .filter(t -> t.charBegin() < end && begin < t.charEnd())
@@ -164,8 +191,17 @@ public final class ReviewExtractor {
     return result;
   }
 
-  private static List<Entity> entities(List<EntitySpan> spans) {
-    return spans.stream()
+  private static List<Word> words(List<Token> tokens) {
+    return tokens.stream().map(t -> new Word(t.sentenceIndex(), t.charBegin(), t.charEnd(), t.lemma(), t.pos())).toList();
+  }
+
+  /**
+   * The named entities. CoreNLP's entity mentions also hold pronouns it links to a PERSON ("her"),
+   * which are not names and are left out.
+   */
+  private static List<Entity> entities(AnnotatedReview annotations) {
+    return annotations.entities().stream()
+        .filter(e -> !isPronoun(annotations.tokens(), e))
         .map(e -> new Entity(e.sentenceIndex(), e.charBegin(), e.charEnd(), e.text(), e.type()))
         .toList();
   }

@@ -31,7 +31,7 @@ class ToneTest {
             new Mention(1, 14, 17, "Ani", "Ani", MentionKind.NAME, ""),
             new Mention(3, 30, 33, "Ani", "Ani", MentionKind.SPEAKER_LABEL, ""),
             new Mention(4, 40, 45, "Anora", "Ani", MentionKind.FILM_TITLE, ""));
-    return new ExtractedReview("r", new ReviewMetadata("Rita", "", "", "", ""), 100, sentences, List.of(), List.of(), mentions);
+    return new ExtractedReview("r", new ReviewMetadata("Rita", "", "", "", ""), 100, sentences, List.of(), List.of(), mentions, List.of(), List.of());
   }
 
   @Test

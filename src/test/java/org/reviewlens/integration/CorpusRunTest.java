@@ -223,4 +223,35 @@ class CorpusRunTest {
       assertEquals(-1L, Files.mismatch(f, again.resolve(out.relativize(f).toString())), f.toString());
     }
   }
+
+  @Test
+  void comparisonTablesDescribeTheFourReviews() throws IOException {
+    List<CSVRecord> similarity = table("similarity");
+    assertEquals(6, similarity.size(), "every unordered pair");
+    for (CSVRecord pair : similarity) {
+      double s = Double.parseDouble(pair.get("similarity"));
+      assertTrue(s > 0.05 && s < 0.9, pair.toString());
+    }
+    List<CSVRecord> terms = table("distinctive_terms");
+    for (String id : IDS) {
+      List<CSVRecord> mine = terms.stream().filter(t -> t.get("review_id").equals(id)).toList();
+      assertTrue(Double.parseDouble(mine.get(0).get("z_score")) > 1.5, id + " has a distinctive word");
+      assertTrue(mine.stream().noneMatch(t -> t.get("term").matches("ani|anora|ivan|igor|be|have|the")), id);
+    }
+    assertEquals(table("mentions").size(), table("kwic").size(), "one kwic row per mention");
+    int entities = table("entity_summary").stream().mapToInt(e -> Integer.parseInt(e.get("count"))).sum();
+    assertEquals(table("entities").size(), entities);
+    assertTrue(table("entities").stream().noneMatch(e -> e.get("text").matches("(?i)she|her|he|his|him")), "pronouns are not entities");
+  }
+
+  @Test
+  void referencesHoldTheOtherFilmsTheCrewAndThePlaces() throws IOException {
+    List<CSVRecord> refs = table("references");
+    java.util.Set<String> films = new java.util.HashSet<>();
+    refs.stream().filter(r -> r.get("kind").equals("film")).forEach(r -> films.add(r.get("reference")));
+    assertTrue(films.containsAll(List.of("Tangerine", "The Florida Project", "Red Rocket", "Pretty Woman", "Uncut Gems", "Good Time")), films.toString());
+    assertTrue(refs.stream().anyMatch(r -> r.get("reference").equals("Drew Daniels") && r.get("kind").equals("person")));
+    assertTrue(refs.stream().anyMatch(r -> r.get("reference").equals("Brooklyn") && r.get("kind").equals("place") && r.get("shared_by").equals("2")));
+    assertTrue(refs.stream().noneMatch(r -> r.get("reference").matches("Anora|Vanya|Toros|Sean Baker|Mikey Madison")), "cast and crew of the film are not references");
+  }
 }

@@ -19,7 +19,7 @@ import org.reviewlens.cli.Run;
 /** Opens the dashboard and every chart page in headless Chromium with the network off. */
 @Tag("models")
 class DashboardBrowserTest {
-  private static final int CHARTS = 7;
+  private static final int CHARTS = 9;
 
   private static List<Path> chartPages(Path out) throws IOException {
     try (Stream<Path> pages = Files.list(out.resolve("charts"))) {

@@ -42,7 +42,57 @@ public final class ChartBuilder {
         characterTone(tables.get("character_tone")),
         toneArcs(tables.get("tone_arc")),
         sentimentLabels(tables.get("sentences")),
-        topEntities(tables.get("entities")));
+        topEntities(tables.get("entities")),
+        distinctiveTerms(tables.get("distinctive_terms")),
+        similarity(tables.get("similarity")));
+  }
+
+  static final int TOP_TERMS = 10;
+
+  private Chart distinctiveTerms(Table terms) {
+    List<Trace> traces = new ArrayList<>();
+    for (String review : reviews(terms)) {
+      Table mine = terms.where(terms.stringColumn("review_id").isEqualTo(review)).first(TOP_TERMS);
+      String[] labels = mine.stringColumn("term").asList().stream().map(t -> review + ": " + t).toArray(String[]::new);
+      traces.add(BarTrace.builder(PlotlyText.plain(labels), mine.doubleColumn("z_score").asDoubleArray())
+          .orientation(BarTrace.Orientation.HORIZONTAL).name(PlotlyText.plain(review)).build());
+    }
+    String title = "Distinctive words of each review";
+    return new Chart("distinctive_terms", title,
+        "The " + TOP_TERMS + " lemmas each review uses most distinctly against the others (weighted log-odds, Monroe et al. 2008). A z-score above 2 is a clear difference.",
+        new Figure(Layout.builder().title(title).height(Math.max(500, 24 * TOP_TERMS * traces.size()))
+            .margin(Margin.builder().left(260).build())
+            .xAxis(Axis.builder().title("z-score").build())
+            .yAxis(Axis.builder().autoRange(Axis.AutoRange.REVERSED).build()).build(), traces.toArray(Trace[]::new)));
+  }
+
+  private Chart similarity(Table pairs) {
+    List<String> reviews = new ArrayList<>(new LinkedHashSet<>(pairs.stringColumn("review_a").asList()));
+    pairs.stringColumn("review_b").asList().stream().filter(r -> !reviews.contains(r)).forEach(reviews::add);
+    double[][] z = new double[reviews.size()][reviews.size()];
+    String[][] text = new String[reviews.size()][reviews.size()];
+    for (int a = 0; a < reviews.size(); a++) {
+      for (int b = 0; b < reviews.size(); b++) {
+        z[a][b] = a == b ? 1 : Double.NaN;
+        text[a][b] = PlotlyText.plain(reviews.get(a) + " vs " + reviews.get(b) + (a == b ? ": itself" : ""));
+      }
+    }
+    for (Row r : pairs) {
+      int a = reviews.indexOf(r.getString("review_a"));
+      int b = reviews.indexOf(r.getString("review_b"));
+      double v = r.getDouble("similarity");
+      z[a][b] = v;
+      z[b][a] = v;
+      String label = String.format(Locale.ROOT, "%s vs %s: cosine %.2f", r.getString("review_a"), r.getString("review_b"), v);
+      text[a][b] = PlotlyText.plain(label);
+      text[b][a] = PlotlyText.plain(label);
+    }
+    String[] labels = PlotlyText.plain(reviews.toArray(String[]::new));
+    String title = "How alike the reviews' vocabularies are";
+    return new Chart("similarity", title,
+        "Cosine similarity of TF-IDF vectors of content lemmas: 1 is the same word mix, 0 no word in common. Darker cells are closer pairs.",
+        new Figure(layout(title, "review", "review").margin(HEATMAP_MARGIN).build(),
+            new HoverHeatmapTrace(labels, labels, z, text, HoverHeatmapTrace.Scale.SEQUENTIAL, 1)));
   }
 
   private static List<String> reviews(Table t) {

@@ -38,6 +38,7 @@ public final class DashboardWriter {
     body.append(reviewsTable(tables.get("reviews")));
     charts.forEach(c -> body.append(section(c, "h2")));
     body.append(quotesTable(tables.get("quotes")));
+    body.append(referencesTable(tables.get("references")));
     body.append("<section><h2>Data</h2><ul>");
     csvFiles.forEach(f -> body.append("<li><a href=\"").append(Html.text(f)).append("\">").append(Html.text(f)).append("</a></li>"));
     body.append("</ul><p class=\"caption\">plotly.js ").append(PlotlyAsset.VERSION)
@@ -79,6 +80,29 @@ public final class DashboardWriter {
           .append(Html.text(r.getString("text"))).append("</td><td>")
           .append(Html.text(r.getString("speaker_character"))).append("</td></tr>");
     }
+    return b.append("</table></section>").toString();
+  }
+
+  /** Each reference once, with the reviews that name it: shared ones first. */
+  private static String referencesTable(Table refs) {
+    StringBuilder b = new StringBuilder("<section><h2>References: shared and unique</h2>");
+    b.append("<p class=\"caption\">Other films, real people and places the reviews bring in. <em>shared</em> means more than one review names it.</p>");
+    b.append("<table><tr><th>reference</th><th>kind</th><th>named by</th><th></th></tr>");
+    java.util.Map<String, java.util.List<String>> by = new java.util.TreeMap<>();
+    java.util.Map<String, String> kinds = new java.util.HashMap<>();
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    for (Row r : refs) {
+      String key = r.getString("kind") + "\u0000" + r.getString("reference");
+      by.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(r.getString("review_id") + " (" + r.getInt("count") + ")");
+      kinds.put(key, r.getString("kind"));
+      names.put(key, r.getString("reference"));
+    }
+    by.entrySet().stream()
+        .sorted(java.util.Comparator.comparing((java.util.Map.Entry<String, java.util.List<String>> e) -> -e.getValue().size()).thenComparing(java.util.Map.Entry::getKey))
+        .forEach(e -> b.append("<tr><td>").append(Html.text(names.get(e.getKey()))).append("</td><td>")
+            .append(Html.text(kinds.get(e.getKey()))).append("</td><td>")
+            .append(Html.text(String.join(", ", e.getValue()))).append("</td><td>")
+            .append(e.getValue().size() > 1 ? "shared" : "unique").append("</td></tr>"));
     return b.append("</table></section>").toString();
   }
 
