@@ -42,7 +42,9 @@ class DifficultReviewsTest {
     }
     String reviewsCsv = Files.readString(out.resolve("reviews.csv"));
     assertTrue(reviewsCsv.contains("binary,binary,,,,,0,0,skipped,\"binary content, not text\""), reviewsCsv);
-    assertTrue(result.stderr().contains("word.txt: not valid UTF-8; decoded as Windows-1252"), result.stderr());
+    String report = Files.readString(out.resolve("run_report.txt"));
+    assertTrue(report.contains("word.txt: not valid UTF-8; decoded as Windows-1252"), report);
+    assertTrue(result.stderr().contains("more warnings in"), "the console shows the first warnings only: " + result.stderr());
 
     String mentions = Files.readString(out.resolve("mentions.csv"));
     assertTrue(mentions.contains("word,0,0,11,Anora “Ani”,Ani,name,"), mentions);
