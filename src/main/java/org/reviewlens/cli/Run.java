@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.ArrayList;
+import org.reviewlens.analyse.CastTable;
 import org.reviewlens.analyse.CharacterMentions;
+import org.reviewlens.corpus.Cast;
+import org.reviewlens.extract.CastDiscovery;
+import org.reviewlens.extract.SuggestedCast;
 import org.reviewlens.analyse.DistinctiveTerms;
 import org.reviewlens.analyse.EntitySummary;
 import org.reviewlens.analyse.Kwic;
@@ -40,6 +45,31 @@ public final class Run {
     this.pipeline = pipeline;
   }
 
+  /**
+   * Without cast.csv, says that the discovered cast is in use and who was taken for a real person;
+   * with it, names the characters the discovery finds that the cast lacks.
+   */
+  static List<String> castWarnings(Corpus corpus, SuggestedCast suggested) {
+    List<String> warnings = new ArrayList<>();
+    if (corpus.cast().isEmpty()) {
+      warnings.add("no cast.csv: the characters were discovered from the reviews (see cast_suggested.csv; copy it to cast.csv to edit)");
+      suggested.people().forEach(p -> warnings.add("real person, not a character: " + p));
+      return warnings;
+    }
+    java.util.Set<String> known = new java.util.HashSet<>();
+    for (org.reviewlens.corpus.Character c : corpus.cast().get().characters()) {
+      c.aliases().forEach(a -> known.add(a.toLowerCase(java.util.Locale.ROOT)));
+      c.actorAliases().forEach(a -> known.add(a.toLowerCase(java.util.Locale.ROOT)));
+    }
+    for (org.reviewlens.corpus.Character c : suggested.cast().characters()) {
+      if (c.aliases().stream().noneMatch(a -> known.contains(a.toLowerCase(java.util.Locale.ROOT)))) {
+        warnings.add("cast.csv lacks a name the reviews use as a character: " + String.join(" / ", c.aliases())
+            + " (" + suggested.evidence().get(c.name()) + ")");
+      }
+    }
+    return warnings;
+  }
+
   /** Runs every stage and writes {@code --out}; returns what happened. */
   public RunReport execute() throws IOException {
     long start = System.nanoTime();
@@ -51,13 +81,17 @@ public final class Run {
             options.progressBar());
     ReviewAnnotator.Result annotated = annotator.annotate(corpus.reviews());
 
-    ReviewExtractor extractor = new ReviewExtractor(corpus.cast(), corpus.film());
+    SuggestedCast suggested = new CastDiscovery(corpus.film()).discover(corpus.reviews(), annotated.reviews());
+    Cast cast = corpus.cast().orElse(suggested.cast());
+    List<String> warnings = new ArrayList<>(corpus.warnings());
+    warnings.addAll(castWarnings(corpus, suggested));
+    ReviewExtractor extractor = new ReviewExtractor(cast, corpus.film());
     List<ExtractedReview> reviews = new ArrayList<>();
     for (int i = 0; i < corpus.reviews().size(); i++) {
       reviews.add(extractor.extract(corpus.reviews().get(i), annotated.reviews().get(i)));
     }
 
-    List<String> characters = corpus.cast().names();
+    List<String> characters = cast.names();
     Tone tone = new Tone(options.tone());
     Map<String, Map<String, Integer>> terms = new LinkedHashMap<>();
     reviews.forEach(r -> terms.put(r.reviewId(), Terms.counts(r)));
@@ -76,7 +110,8 @@ public final class Run {
             Similarity.table(terms),
             Kwic.table(reviews),
             EntitySummary.table(reviews),
-            References.table(reviews));
+            References.table(reviews),
+            CastTable.suggested(suggested));
     RunReport report =
         new RunReport(
             CoreNlpVersion.tool(),
@@ -85,7 +120,7 @@ public final class Run {
             annotated.fromCache(),
             annotated.timing(),
             corpus.skipped().stream().map(s -> s.id() + ": " + s.reason()).toList(),
-            corpus.warnings(),
+            warnings,
             (System.nanoTime() - start) / 1e9);
     new ReportWriter(options.csv()).write(options.out(), tables, report);
     return report;

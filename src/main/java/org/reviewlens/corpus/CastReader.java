@@ -15,10 +15,15 @@ import org.apache.commons.csv.CSVRecord;
 final class CastReader {
   private CastReader() {}
 
-  static Cast read(Path csv) {
+  /** The cast, or empty when the corpus has no cast.csv and the characters are to be discovered. */
+  static java.util.Optional<Cast> read(Path csv) {
     if (!Files.exists(csv)) {
-      throw new InputException(csv, "missing cast list");
+      return java.util.Optional.empty();
     }
+    return java.util.Optional.of(parse(csv));
+  }
+
+  private static Cast parse(Path csv) {
     Map<String, String> owners = new HashMap<>();
     List<Character> characters = new ArrayList<>();
     for (CSVRecord row : CsvFile.read(csv, List.of("character", "aliases"), CorpusLoader.CAST_COLUMNS)) {

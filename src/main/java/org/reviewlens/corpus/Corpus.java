@@ -7,12 +7,16 @@ import java.util.List;
  *
  * @param reviews the usable reviews, sorted by id
  * @param skipped reviews that could not be used (empty, binary, too large), sorted by id
- * @param cast the characters
+ * @param cast the characters of cast.csv, or empty when the corpus has none
  * @param film the film's description
  * @param warnings problems that did not stop the run, one line each, naming the file
  */
 public record Corpus(
-    List<Review> reviews, List<SkippedReview> skipped, Cast cast, Film film, List<String> warnings) {
+    List<Review> reviews,
+    List<SkippedReview> skipped,
+    java.util.Optional<Cast> cast,
+    Film film,
+    List<String> warnings) {
   public Corpus {
     reviews = List.copyOf(reviews);
     skipped = List.copyOf(skipped);

@@ -38,7 +38,7 @@ class CorpusLoaderTest {
         List.of("alamo-drafthouse-viewer", "haunting-meditation", "nic-chang", "working-class-lens"),
         corpus.reviews().stream().map(Review::id).toList());
     assertEquals("Nic Chang", corpus.reviews().get(2).metadata().reviewer());
-    assertTrue(corpus.cast().names().containsAll(List.of("Ani", "Ivan", "Igor", "Toros", "Garnik", "Galina", "Nikolai", "Diamond")));
+    assertTrue(corpus.cast().orElseThrow().names().containsAll(List.of("Ani", "Ivan", "Igor", "Toros", "Garnik", "Galina", "Nikolai", "Diamond")));
     assertEquals(new Film("Anora", 2024, "Sean Baker", List.of("Sean Baker", "Baker"), Gender.MALE), corpus.film());
     assertTrue(corpus.warnings().isEmpty(), corpus.warnings().toString());
   }

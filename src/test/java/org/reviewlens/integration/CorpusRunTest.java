@@ -254,4 +254,45 @@ class CorpusRunTest {
     assertTrue(refs.stream().anyMatch(r -> r.get("reference").equals("Brooklyn") && r.get("kind").equals("place") && r.get("shared_by").equals("2")));
     assertTrue(refs.stream().noneMatch(r -> r.get("reference").matches("Anora|Vanya|Toros|Sean Baker|Mikey Madison")), "cast and crew of the film are not references");
   }
+
+  @Test
+  void withoutCastCsvTheDiscoveredCastCountsNamesAsTheCuratedOneDoes() throws IOException {
+    Path corpus = Files.createTempDirectory("no-cast").resolve("corpus");
+    Files.createDirectories(corpus.resolve("reviews"));
+    for (String id : IDS) {
+      Files.copy(Path.of("corpus/reviews", id + ".txt"), corpus.resolve("reviews/" + id + ".txt"));
+    }
+    Files.copy(Path.of("corpus/film.csv"), corpus.resolve("film.csv"));
+    Path discovered = corpus.resolveSibling("output");
+    new Run(CorpusOutput.options(corpus, discovered, cache), () -> {
+          throw new AssertionError("the cache holds these reviews");
+        }).execute();
+    List<CSVRecord> suggested;
+    try (Reader r = Files.newBufferedReader(discovered.resolve("cast_suggested.csv"), StandardCharsets.UTF_8)) {
+      suggested = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r).getRecords();
+    }
+    Map<String, CSVRecord> byName = new HashMap<>();
+    suggested.forEach(c -> byName.put(c.get("character"), c));
+    assertTrue(byName.keySet().containsAll(List.of("Ani", "Ivan", "Igor", "Toros")), byName.keySet().toString());
+    assertTrue(byName.get("Ani").get("aliases").contains("Anora"));
+    assertTrue(byName.get("Ivan").get("aliases").contains("Vanya"));
+    for (String person : List.of("Mikey Madison", "Yura Borisov", "Sean Baker")) {
+      assertTrue(suggested.stream().noneMatch(c -> c.get("aliases").contains(person)), person + " is not a character");
+    }
+    assertEquals("Mikey Madison", byName.get("Ani").get("actor"));
+    assertEquals("Yura Borisov", byName.get("Igor").get("actor"));
+    assertTrue(Files.readString(discovered.resolve("run_report.txt")).contains("real person, not a character: Sean Baker"));
+    for (String character : List.of("Ani", "Ivan", "Igor", "Toros")) {
+      int curated = nameTotal(table("character_mentions"), character);
+      int found;
+      try (Reader r = Files.newBufferedReader(discovered.resolve("character_mentions.csv"), StandardCharsets.UTF_8)) {
+        found = nameTotal(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r).getRecords(), character);
+      }
+      assertTrue(Math.abs(found - curated) <= 0.1 * curated, character + ": " + found + " vs " + curated);
+    }
+  }
+
+  private static int nameTotal(List<CSVRecord> rows, String character) {
+    return rows.stream().filter(r -> r.get("character").equals(character)).mapToInt(r -> Integer.parseInt(r.get("name_mentions"))).sum();
+  }
 }

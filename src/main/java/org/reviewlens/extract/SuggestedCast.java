@@ -1,0 +1,23 @@
+package org.reviewlens.extract;
+
+import java.util.List;
+import java.util.Map;
+import org.reviewlens.corpus.Cast;
+
+/**
+ * The characters discovered in the reviews when the corpus has no cast.csv.
+ *
+ * @param cast the characters, most mentioned first, with the actors linked to them
+ * @param confidence per character: high (an actor is credited to it), medium (named 5 times or
+ *     more) or low
+ * @param evidence per character: why it is a character and who plays it
+ * @param people the real people found (actors, the director, crew), with the cue that shows it
+ */
+public record SuggestedCast(
+    Cast cast, Map<String, String> confidence, Map<String, String> evidence, List<String> people) {
+  public SuggestedCast {
+    confidence = Map.copyOf(confidence);
+    evidence = Map.copyOf(evidence);
+    people = List.copyOf(people);
+  }
+}
