@@ -2,32 +2,35 @@ package org.reviewlens.cli;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Supplier;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.ArrayList;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.reviewlens.analyse.CastTable;
 import org.reviewlens.analyse.CharacterMentions;
-import org.reviewlens.corpus.Cast;
-import org.reviewlens.extract.CastDiscovery;
-import org.reviewlens.extract.SuggestedCast;
 import org.reviewlens.analyse.DistinctiveTerms;
 import org.reviewlens.analyse.EntitySummary;
 import org.reviewlens.analyse.Kwic;
+import org.reviewlens.analyse.RecordTables;
 import org.reviewlens.analyse.References;
 import org.reviewlens.analyse.Similarity;
 import org.reviewlens.analyse.Terms;
-import org.reviewlens.analyse.RecordTables;
 import org.reviewlens.analyse.Tone;
 import org.reviewlens.annotate.AnnotationCache;
 import org.reviewlens.annotate.CoreNlpPipeline;
 import org.reviewlens.annotate.CoreNlpVersion;
 import org.reviewlens.annotate.ReviewAnnotator;
+import org.reviewlens.corpus.Cast;
+import org.reviewlens.corpus.Character;
 import org.reviewlens.corpus.Corpus;
 import org.reviewlens.corpus.CorpusLoader;
+import org.reviewlens.extract.CastDiscovery;
 import org.reviewlens.extract.ExtractedReview;
 import org.reviewlens.extract.ReviewExtractor;
+import org.reviewlens.extract.SuggestedCast;
 import org.reviewlens.report.ReportWriter;
 import org.reviewlens.report.RunReport;
 import tech.tablesaw.api.Table;
@@ -56,13 +59,13 @@ public final class Run {
       suggested.people().forEach(p -> warnings.add("real person, not a character: " + p));
       return warnings;
     }
-    java.util.Set<String> known = new java.util.HashSet<>();
-    for (org.reviewlens.corpus.Character c : corpus.cast().get().characters()) {
-      c.aliases().forEach(a -> known.add(a.toLowerCase(java.util.Locale.ROOT)));
-      c.actorAliases().forEach(a -> known.add(a.toLowerCase(java.util.Locale.ROOT)));
+    Set<String> known = new HashSet<>();
+    for (Character c : corpus.cast().get().characters()) {
+      c.aliases().forEach(a -> known.add(a.toLowerCase(Locale.ROOT)));
+      c.actorAliases().forEach(a -> known.add(a.toLowerCase(Locale.ROOT)));
     }
-    for (org.reviewlens.corpus.Character c : suggested.cast().characters()) {
-      if (c.aliases().stream().noneMatch(a -> known.contains(a.toLowerCase(java.util.Locale.ROOT)))) {
+    for (Character c : suggested.cast().characters()) {
+      if (c.aliases().stream().noneMatch(a -> known.contains(a.toLowerCase(Locale.ROOT)))) {
         warnings.add("cast.csv lacks a name the reviews use as a character: " + String.join(" / ", c.aliases())
             + " (" + suggested.evidence().get(c.name()) + ")");
       }

@@ -2,7 +2,9 @@ package org.reviewlens.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.reviewlens.annotate.AnnotatedReview;
@@ -106,8 +108,8 @@ public final class ReviewExtractor {
   }
 
   /** Lower-case words of every cast, actor and director name: never a reference. */
-  private static java.util.Set<String> knownPeople(Cast cast, Film film) {
-    java.util.Set<String> names = new java.util.HashSet<>();
+  private static Set<String> knownPeople(Cast cast, Film film) {
+    Set<String> names = new HashSet<>();
     List<String> all = new ArrayList<>(film.directorAliases());
     all.add(film.director());
     for (Character c : cast.characters()) {
@@ -115,7 +117,7 @@ public final class ReviewExtractor {
       all.addAll(c.actorAliases());
     }
     for (String name : all) {
-      String lower = name.toLowerCase(java.util.Locale.ROOT);
+      String lower = name.toLowerCase(Locale.ROOT);
       names.add(lower);
       names.addAll(List.of(lower.split("\\s+")));
     }

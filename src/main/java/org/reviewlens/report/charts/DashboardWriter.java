@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
@@ -88,17 +92,17 @@ public final class DashboardWriter {
     StringBuilder b = new StringBuilder("<section><h2>References: shared and unique</h2>");
     b.append("<p class=\"caption\">Other films, real people and places the reviews bring in. <em>shared</em> means more than one review names it.</p>");
     b.append("<table><tr><th>reference</th><th>kind</th><th>named by</th><th></th></tr>");
-    java.util.Map<String, java.util.List<String>> by = new java.util.TreeMap<>();
-    java.util.Map<String, String> kinds = new java.util.HashMap<>();
-    java.util.Map<String, String> names = new java.util.HashMap<>();
+    Map<String, List<String>> by = new TreeMap<>();
+    Map<String, String> kinds = new HashMap<>();
+    Map<String, String> names = new HashMap<>();
     for (Row r : refs) {
       String key = r.getString("kind") + "\u0000" + r.getString("reference");
-      by.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(r.getString("review_id") + " (" + r.getInt("count") + ")");
+      by.computeIfAbsent(key, k -> new ArrayList<>()).add(r.getString("review_id") + " (" + r.getInt("count") + ")");
       kinds.put(key, r.getString("kind"));
       names.put(key, r.getString("reference"));
     }
     by.entrySet().stream()
-        .sorted(java.util.Comparator.comparing((java.util.Map.Entry<String, java.util.List<String>> e) -> -e.getValue().size()).thenComparing(java.util.Map.Entry::getKey))
+        .sorted(Comparator.comparing((Map.Entry<String, List<String>> e) -> -e.getValue().size()).thenComparing(Map.Entry::getKey))
         .forEach(e -> b.append("<tr><td>").append(Html.text(names.get(e.getKey()))).append("</td><td>")
             .append(Html.text(kinds.get(e.getKey()))).append("</td><td>")
             .append(Html.text(String.join(", ", e.getValue()))).append("</td><td>")
