@@ -55,7 +55,7 @@ public record AnnotationSettings(
   public String fingerprint() {
     return String.join(
         "|",
-        "corenlp=" + CoreNlpVersion.get(),
+        "corenlp=" + BuildInfo.coreNlpVersion(),
         "format=" + FORMAT_VERSION,
         "annotators=" + ANNOTATORS + ",quote",
         "parse.model=" + parserModel,

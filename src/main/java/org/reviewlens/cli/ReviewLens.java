@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.reviewlens.analyse.ToneOptions;
 import org.reviewlens.annotate.AnnotationSettings;
+import org.reviewlens.annotate.AnnotationTiming;
 import org.reviewlens.annotate.CoreNlpPipeline;
-import org.reviewlens.annotate.CoreNlpVersion;
+import org.reviewlens.annotate.BuildInfo;
 import org.reviewlens.corpus.InputException;
 import org.reviewlens.report.CsvOptions;
 import org.reviewlens.report.RunReport;
@@ -81,15 +82,17 @@ public final class ReviewLens implements Callable<Integer> {
             ToneOptions.builder().bins(bins).includeDialogue(includeDialogue).build(),
             CsvOptions.builder().spreadsheetSafe(!csvPlain).build(),
             !noProgress);
-    RunReport report = new Run(options, () -> new CoreNlpPipeline(options.annotation())).execute();
+    Run.Outcome outcome = new Run(options, () -> new CoreNlpPipeline(options.annotation())).execute();
+    RunReport report = outcome.report();
+    AnnotationTiming timing = outcome.timing();
     System.err.printf(
         "Analysed %d reviews (%d from cache) in %.1f s; wrote %s%n",
         report.reviews(), report.fromCache(), report.seconds(), out);
-    if (report.timing().reviews() > 0) {
+    if (timing.reviews() > 0) {
       System.err.printf(
           "Annotated %d reviews (%d tokens) in %.1f s = %.0f tokens/s; models loaded in %.1f s%n",
-          report.timing().reviews(), report.timing().tokens(), report.timing().annotateSeconds(),
-          report.timing().tokensPerSecond(), report.timing().loadSeconds());
+          timing.reviews(), timing.tokens(), timing.annotateSeconds(),
+          timing.tokensPerSecond(), timing.loadSeconds());
     }
     report.warnings().stream().limit(MAX_WARNINGS_SHOWN).forEach(w -> System.err.println("warning: " + w));
     if (report.warnings().size() > MAX_WARNINGS_SHOWN) {
@@ -136,7 +139,7 @@ public final class ReviewLens implements Callable<Integer> {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"review-lens " + CoreNlpVersion.tool() + " (Stanford CoreNLP " + CoreNlpVersion.get() + ")"};
+      return new String[] {"review-lens " + BuildInfo.toolVersion() + " (Stanford CoreNLP " + BuildInfo.coreNlpVersion() + ")"};
     }
   }
 }

@@ -20,8 +20,9 @@ import org.reviewlens.analyse.Similarity;
 import org.reviewlens.analyse.Terms;
 import org.reviewlens.analyse.Tone;
 import org.reviewlens.annotate.AnnotationCache;
+import org.reviewlens.annotate.AnnotationTiming;
 import org.reviewlens.annotate.CoreNlpPipeline;
-import org.reviewlens.annotate.CoreNlpVersion;
+import org.reviewlens.annotate.BuildInfo;
 import org.reviewlens.annotate.ReviewAnnotator;
 import org.reviewlens.corpus.Cast;
 import org.reviewlens.corpus.Character;
@@ -73,8 +74,16 @@ public final class Run {
     return warnings;
   }
 
+  /**
+   * What a run did.
+   *
+   * @param report what run_report.txt says
+   * @param timing model loading and annotation time, for the console
+   */
+  public record Outcome(RunReport report, AnnotationTiming timing) {}
+
   /** Runs every stage and writes {@code --out}; returns what happened. */
-  public RunReport execute() throws IOException {
+  public Outcome execute() throws IOException {
     long start = System.nanoTime();
     Corpus corpus = CorpusLoader.load(options.corpus());
     ReviewAnnotator annotator =
@@ -117,15 +126,14 @@ public final class Run {
             CastTable.suggested(suggested));
     RunReport report =
         new RunReport(
-            CoreNlpVersion.tool(),
+            BuildInfo.toolVersion(),
             options.annotation().fingerprint(),
             reviews.size(),
             annotated.fromCache(),
-            annotated.timing(),
             corpus.skipped().stream().map(s -> s.id() + ": " + s.reason()).toList(),
             warnings,
             (System.nanoTime() - start) / 1e9);
     new ReportWriter(options.csv()).write(options.out(), tables, report);
-    return report;
+    return new Outcome(report, annotated.timing());
   }
 }

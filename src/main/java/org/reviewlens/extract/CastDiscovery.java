@@ -116,10 +116,7 @@ public final class CastDiscovery {
   private static void collectNames(
       String text, AnnotatedReview a, Set<String> personWords, Clusters clusters, Map<String, Integer> counts) {
     for (EntitySpan e : a.entities()) {
-      boolean pronoun = a.tokens().stream()
-          .filter(t -> t.charBegin() < e.charEnd() && e.charBegin() < t.charEnd())
-          .allMatch(t -> t.pos().startsWith("PRP"));
-      if (!pronoun && e.type().equals("PERSON") && e.text().matches("\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*)*")) {
+      if (!TokenSpans.isPronoun(a.tokens(), e) && e.type().equals("PERSON") && e.text().matches("\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*)*")) {
         clusters.add(e.text().replaceAll("['’]s$", ""));
       }
     }

@@ -72,7 +72,7 @@ final class PronounResolver {
     List<Antecedent> antecedents = new ArrayList<>();
     for (CorefChain chain : chains) {
       Owner owner = ownerOf(text, chain, names);
-      if (owner == Owner.NONE_NAMED || owner == Owner.MIXED) {
+      if (owner.kind() == OwnerKind.NONE_NAMED || owner.kind() == OwnerKind.MIXED) {
         continue;
       }
       Gender gender = owner.character().flatMap(cast::character).map(c -> c.gender()).orElse(Gender.UNKNOWN);
@@ -154,16 +154,22 @@ final class PronounResolver {
     return false;
   }
 
-  /** Who a chain is about: a character, a real person (actor or director), or nobody named. */
-  record Owner(String name) {
-    static final Owner NONE_NAMED = new Owner(null);
-    static final Owner PERSON = new Owner("");
-    /** Names both a character and an actor or the director: each pronoun is decided alone. */
-    static final Owner MIXED = new Owner(null);
+  /** Who a chain is about, by its names. */
+  enum OwnerKind {
+    /** Its names are a character's: its pronouns are credited to that character. */
+    CHARACTER,
+    /** Its names are only actors or the director: its pronouns are nobody's in the cast. */
+    PERSON,
+    /** It names both: each pronoun is decided alone. */
+    MIXED,
+    /** It names nobody: each pronoun is decided alone. */
+    NONE_NAMED
+  }
 
-    /** The character, when the owner is one. */
-    Optional<String> character() {
-      return Optional.ofNullable(name).filter(c -> !c.isEmpty());
+  /** A chain's owner; {@code character} is set only for {@link OwnerKind#CHARACTER}. */
+  record Owner(OwnerKind kind, Optional<String> character) {
+    static Owner of(OwnerKind kind) {
+      return new Owner(kind, Optional.empty());
     }
   }
 
@@ -192,12 +198,12 @@ final class PronounResolver {
         votes.entrySet().stream()
             .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())));
     if (best.isPresent() && people > 0) {
-      return Owner.MIXED;
+      return Owner.of(OwnerKind.MIXED);
     }
     if (best.isPresent()) {
-      return new Owner(best.get().getKey());
+      return new Owner(OwnerKind.CHARACTER, Optional.of(best.get().getKey()));
     }
-    return people > 0 ? Owner.PERSON : Owner.NONE_NAMED;
+    return Owner.of(people > 0 ? OwnerKind.PERSON : OwnerKind.NONE_NAMED);
   }
 
   /**

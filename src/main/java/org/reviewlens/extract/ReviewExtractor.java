@@ -161,15 +161,8 @@ public final class ReviewExtractor {
         span.variantOf());
   }
 
-  private static boolean isPronoun(List<Token> tokens, EntitySpan e) {
-    return tokens.stream()
-        .filter(t -> t.charBegin() < e.charEnd() && e.charBegin() < t.charEnd())
-        .allMatch(t -> t.pos().startsWith("PRP") || t.pos().equals("WP"));
-  }
-
   private static boolean isProperName(List<Token> tokens, int begin, int end) {
-    return tokens.stream()
-        .filter(t -> t.charBegin() < end && begin < t.charEnd())
+    return TokenSpans.covering(tokens, begin, end).stream()
         .allMatch(t -> t.pos().startsWith("NNP") && !PLACE_OR_ORG_NER.contains(t.ner()));
   }
 
@@ -203,7 +196,7 @@ public final class ReviewExtractor {
    */
   private static List<Entity> entities(AnnotatedReview annotations) {
     return annotations.entities().stream()
-        .filter(e -> !isPronoun(annotations.tokens(), e))
+        .filter(e -> !TokenSpans.isPronoun(annotations.tokens(), e))
         .map(e -> new Entity(e.sentenceIndex(), e.charBegin(), e.charEnd(), e.text(), e.type()))
         .toList();
   }

@@ -1,7 +1,6 @@
 package org.reviewlens.report;
 
 import java.util.List;
-import org.reviewlens.annotate.AnnotationTiming;
 
 /**
  * What a run did, written to {@code run_report.txt} and summarised on the console.
@@ -10,7 +9,6 @@ import org.reviewlens.annotate.AnnotationTiming;
  * @param settings the annotation settings fingerprint
  * @param reviews how many reviews were analysed
  * @param fromCache how many of them came from the annotation cache
- * @param timing model loading and annotation time for the reviews that missed the cache
  * @param skipped one line per skipped review: its id and why
  * @param warnings one line per problem that did not stop the run
  * @param seconds wall-clock time of the run
@@ -20,7 +18,6 @@ public record RunReport(
     String settings,
     int reviews,
     int fromCache,
-    AnnotationTiming timing,
     List<String> skipped,
     List<String> warnings,
     double seconds) {

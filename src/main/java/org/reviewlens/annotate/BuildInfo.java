@@ -6,24 +6,24 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /** Versions filled in by Maven at build time: the tool's own and CoreNLP's. */
-public final class CoreNlpVersion {
+public final class BuildInfo {
   private static final Properties BUILD = load();
 
-  private CoreNlpVersion() {}
+  private BuildInfo() {}
 
   /** The CoreNLP version the tool was built against, part of every cache key. */
-  public static String get() {
+  public static String coreNlpVersion() {
     return BUILD.getProperty("corenlp.version", "unknown");
   }
 
   /** The tool's own version. */
-  public static String tool() {
+  public static String toolVersion() {
     return BUILD.getProperty("tool.version", "unknown");
   }
 
   private static Properties load() {
     Properties props = new Properties();
-    try (InputStream in = CoreNlpVersion.class.getResourceAsStream("/reviewlens-build.properties")) {
+    try (InputStream in = BuildInfo.class.getResourceAsStream("/reviewlens-build.properties")) {
       if (in != null) {
         props.load(in);
       }
