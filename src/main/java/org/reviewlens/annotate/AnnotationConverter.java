@@ -3,16 +3,21 @@ package org.reviewlens.annotate;
 import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.neural.rnn.RNNCoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreQuote;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.sentiment.SentimentCoreAnnotations;
 import edu.stanford.nlp.trees.Tree;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.ejml.simple.SimpleMatrix;
@@ -38,13 +43,42 @@ final class AnnotationConverter {
   private static List<Token> tokens(List<CoreMap> sentences) {
     List<Token> tokens = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
-      for (CoreLabel t : sentences.get(s).get(CoreAnnotations.TokensAnnotation.class)) {
+      List<CoreLabel> words = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+      SemanticGraph graph =
+          sentences.get(s).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      int first = tokens.size();
+      for (int i = 0; i < words.size(); i++) {
+        CoreLabel t = words.get(i);
+        Dependency dependency = dependencyOf(graph, i + 1, first);
         tokens.add(
             new Token(
-                s, t.beginPosition(), t.endPosition(), t.word(), t.lemma(), t.tag(), nerOf(t)));
+                s, t.beginPosition(), t.endPosition(), t.word(), t.lemma(), t.tag(), nerOf(t),
+                dependency.head(), dependency.relation()));
       }
     }
     return tokens;
+  }
+
+  private record Dependency(int head, String relation) {}
+
+  /**
+   * The head and relation of the token at 1-based {@code index}; {@code first} is the review-wide
+   * index of the sentence's first token. A sentence too long to parse has no graph.
+   */
+  private static Dependency dependencyOf(SemanticGraph graph, int index, int first) {
+    IndexedWord word = graph == null ? null : graph.getNodeByIndexSafe(index);
+    if (word == null) {
+      return new Dependency(Token.ROOT, "");
+    }
+    if (graph.getRoots().contains(word)) {
+      return new Dependency(Token.ROOT, "root");
+    }
+    Iterator<SemanticGraphEdge> edges = graph.incomingEdgeIterable(word).iterator();
+    if (!edges.hasNext()) {
+      return new Dependency(Token.ROOT, "");
+    }
+    SemanticGraphEdge edge = edges.next();
+    return new Dependency(first + edge.getGovernor().index() - 1, edge.getRelation().toString());
   }
 
   private static String nerOf(CoreLabel token) {

@@ -35,7 +35,7 @@ public record AnnotationSettings(
   static final String NEWLINE_IS_SENTENCE_BREAK = "always";
 
   /** Bumped whenever {@link AnnotatedReview} or the conversion changes, to invalidate the cache. */
-  static final int FORMAT_VERSION = 1;
+  static final int FORMAT_VERSION = 2;
 
   public AnnotationSettings {
     if (threads < 1) {

@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
     name = "review-lens",
     mixinStandardHelpOptions = true,
     versionProvider = ReviewLens.Version.class,
+    subcommands = Evaluate.class,
     description = "Compares film reviews with Stanford CoreNLP: who each reviewer mentions, and in what tone.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -108,7 +109,7 @@ public final class ReviewLens implements Callable<Integer> {
     CommandLine cli = new CommandLine(new ReviewLens());
     cli.setExecutionExceptionHandler(
         (e, commandLine, parsed) -> {
-          boolean verbose = ((ReviewLens) commandLine.getCommand()).verbose;
+          boolean verbose = cli.getCommand() instanceof ReviewLens root && root.verbose;
           if (e instanceof InputException || e instanceof IllegalArgumentException) {
             System.err.println("error: " + e.getMessage());
             if (verbose) {

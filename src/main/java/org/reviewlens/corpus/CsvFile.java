@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVRecord;
  * Reads one of the corpus CSV files with commons-csv and checks its header, turning every parse
  * problem into an {@link InputException} that names the file and line.
  */
-final class CsvFile {
+public final class CsvFile {
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder()
           .setHeader()
@@ -35,7 +35,7 @@ final class CsvFile {
    * @param required columns that must be present
    * @param optional columns that may be present; any other column is an error
    */
-  static List<CSVRecord> read(Path file, List<String> required, List<String> optional) {
+  public static List<CSVRecord> read(Path file, List<String> required, List<String> optional) {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser parser = FORMAT.parse(skipBom(reader))) {
       checkHeader(file, parser.getHeaderNames(), required, optional);
@@ -58,7 +58,7 @@ final class CsvFile {
   }
 
   /** The 1-based line of a record in the file, counting the header as line 1. */
-  static long lineOf(CSVRecord record) {
+  public static long lineOf(CSVRecord record) {
     return record.getRecordNumber() + 1;
   }
 

@@ -1,0 +1,94 @@
+package org.reviewlens.evaluate;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.reviewlens.extract.MentionKind;
+
+/**
+ * Prints evaluation results as Markdown tables: per review, per film and over all films, then the
+ * misses and extras of each film with their context.
+ */
+public final class EvaluationReport {
+  private static final String HEADER =
+      "| %s | kind | gold | found | matched | precision | recall | F1 | count error |%n"
+          + "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |%n";
+
+  private final PrintStream out;
+
+  public EvaluationReport(PrintStream out) {
+    this.out = out;
+  }
+
+  /**
+   * Prints every table.
+   *
+   * @param contexts for each film, the sentences that give a miss or an extra its context
+   * @param details whether to list the misses and extras
+   */
+  public void print(List<Scorer.Result> results, Map<String, Contexts> contexts, boolean details) {
+    for (Scorer.Result r : results) {
+      out.printf("%n### %s, per review%n%n", r.film());
+      out.printf(HEADER, "review");
+      r.byReview().forEach((review, tallies) -> tallies.forEach((kind, t) -> row(review, kind, t)));
+    }
+    out.printf("%n### Per film%n%n");
+    out.printf(HEADER, "film");
+    for (Scorer.Result r : results) {
+      r.total().forEach((kind, t) -> row(r.film(), kind, t));
+    }
+    out.printf("%n### All films together%n%n");
+    out.printf(HEADER, "films");
+    overall(results).forEach((kind, t) -> row(results.size() + " films", kind, t));
+    if (details) {
+      for (Scorer.Result r : results) {
+        Contexts c = contexts.getOrDefault(r.film(), Contexts.NONE);
+        list(r.film() + ": misses (in the gold, not found)", r.misses(), c);
+        list(r.film() + ": extras (found, not in the gold)", r.extras(), c);
+      }
+    }
+  }
+
+  /** The tallies of every film added together, per kind. */
+  public static Map<MentionKind, Tally> overall(List<Scorer.Result> results) {
+    Map<MentionKind, Tally> total = new TreeMap<>();
+    results.forEach(r -> r.total().forEach((k, t) -> total.merge(k, t, Tally::plus)));
+    return total;
+  }
+
+  private void row(String name, MentionKind kind, Tally t) {
+    out.printf(
+        Locale.ROOT,
+        "| %s | %s | %d | %d | %d | %.3f | %.3f | %.3f | %s |%n",
+        name, kind.label(), t.gold(), t.found(), t.matched(), t.precision(), t.recall(), t.f1(),
+        Double.isNaN(t.countError()) ? "" : String.format(Locale.ROOT, "%.1f%%", 100 * t.countError()));
+  }
+
+  private void list(String heading, List<LabelledMention> mentions, Contexts contexts) {
+    out.printf("%n#### %s: %d%n%n", heading, mentions.size());
+    Set<String> seen = new TreeSet<>();
+    for (LabelledMention m : mentions) {
+      String line =
+          String.format(
+              "- %s @%d %s → %s (%s): %s",
+              m.reviewId(), m.charBegin(), m.surface(), m.character(), m.kind().label(),
+              contexts.around(m).orElse(""));
+      if (seen.add(line)) {
+        out.println(line);
+      }
+    }
+  }
+
+  /** The sentences of a run, for showing a mention in context. */
+  public interface Contexts {
+    Contexts NONE = m -> Optional.empty();
+
+    /** The mention's sentence with the mention in [[double brackets]], when known. */
+    Optional<String> around(LabelledMention m);
+  }
+}

@@ -1,0 +1,53 @@
+package org.reviewlens.evaluate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVRecord;
+import org.reviewlens.corpus.CsvFile;
+
+/** Context for a mention, read from a run's {@code sentences.csv}. */
+public final class SentenceContexts implements EvaluationReport.Contexts {
+  private static final int WIDTH = 80;
+
+  private record SentenceText(String reviewId, int begin, int end, String text) {}
+
+  private final List<SentenceText> sentences = new ArrayList<>();
+
+  /** Reads {@code sentences.csv} from a run's output folder; no context when it is missing. */
+  public static EvaluationReport.Contexts of(Path out) {
+    Path file = out.resolve("sentences.csv");
+    if (!Files.isRegularFile(file)) {
+      return EvaluationReport.Contexts.NONE;
+    }
+    SentenceContexts contexts = new SentenceContexts();
+    for (CSVRecord r :
+        CsvFile.read(
+            file,
+            List.of("review_id", "char_begin", "char_end", "text"),
+            List.of("sentence_index", "position", "sentiment", "sentiment_score", "dialogue", "role"))) {
+      contexts.sentences.add(
+          new SentenceText(
+              r.get("review_id"), Integer.parseInt(r.get("char_begin")), Integer.parseInt(r.get("char_end")), r.get("text")));
+    }
+    return contexts;
+  }
+
+  @Override
+  public Optional<String> around(LabelledMention m) {
+    return sentences.stream()
+        .filter(s -> s.reviewId().equals(m.reviewId()) && s.begin() <= m.charBegin() && m.charEnd() <= s.end())
+        .findFirst()
+        .map(s -> mark(s, m));
+  }
+
+  private static String mark(SentenceText s, LabelledMention m) {
+    int b = m.charBegin() - s.begin();
+    int e = m.charEnd() - s.begin();
+    String left = s.text().substring(Math.max(0, b - WIDTH), b);
+    String right = s.text().substring(e, Math.min(s.text().length(), e + WIDTH));
+    return (left + "[[" + s.text().substring(b, e) + "]]" + right).replaceAll("\\s+", " ").strip();
+  }
+}
