@@ -65,7 +65,7 @@ public final class AnnotationCache {
             new ObjectInputStream(new GZIPInputStream(new BufferedInputStream(in)))) {
       String storedKey = objects.readUTF();
       AnnotatedReview review = (AnnotatedReview) objects.readObject();
-      if (!storedKey.equals(key) || objects.read() != -1) {
+      if (review == null || !storedKey.equals(key) || objects.read() != -1) {
         throw new IOException("entry does not match its key");
       }
       return Optional.of(review);
@@ -78,6 +78,7 @@ public final class AnnotationCache {
 
   /** Stores annotations under this key, replacing any entry atomically. */
   public void put(String key, AnnotatedReview review) throws IOException {
+    java.util.Objects.requireNonNull(review, "no annotations to store for key " + key);
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, key + ".", ".tmp");
     try {

@@ -83,6 +83,11 @@ public final class ReviewAnnotator {
                 }
               });
       for (Review review : misses) {
+        if (annotated.get(review.id()) == null) {
+          throw new IllegalStateException("CoreNLP returned no annotations for review " + review.id());
+        }
+      }
+      for (Review review : misses) {
         store(review, annotated.get(review.id()));
       }
       return annotated;

@@ -27,6 +27,7 @@ import org.reviewlens.annotate.ReviewAnnotator;
 import org.reviewlens.corpus.Cast;
 import org.reviewlens.corpus.Character;
 import org.reviewlens.corpus.Corpus;
+import org.reviewlens.corpus.Names;
 import org.reviewlens.corpus.CorpusLoader;
 import org.reviewlens.extract.CastDiscovery;
 import org.reviewlens.extract.ExtractedReview;
@@ -62,11 +63,11 @@ public final class Run {
     }
     Set<String> known = new HashSet<>();
     for (Character c : corpus.cast().get().characters()) {
-      c.aliases().forEach(a -> known.add(a.toLowerCase(Locale.ROOT)));
-      c.actorAliases().forEach(a -> known.add(a.toLowerCase(Locale.ROOT)));
+      c.aliases().forEach(a -> known.add(Names.key(a)));
+      c.actorAliases().forEach(a -> known.add(Names.key(a)));
     }
     for (Character c : suggested.cast().characters()) {
-      if (c.aliases().stream().noneMatch(a -> known.contains(a.toLowerCase(Locale.ROOT)))) {
+      if (c.aliases().stream().noneMatch(a -> known.contains(Names.key(a)))) {
         warnings.add("cast.csv lacks a name the reviews use as a character: " + String.join(" / ", c.aliases())
             + " (" + suggested.evidence().get(c.name()) + ")");
       }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
@@ -42,7 +41,7 @@ final class CastReader {
       }
       actorAliases.addAll(CorpusLoader.splitAliases(CorpusLoader.field(row, "actor_aliases")));
       for (String alias : concat(aliases, actorAliases)) {
-        String key = alias.toLowerCase(Locale.ROOT);
+        String key = Names.key(alias);
         String owner = owners.putIfAbsent(key, name);
         if (owner != null && !owner.equals(name)) {
           throw new InputException(

@@ -1,6 +1,7 @@
 package org.reviewlens.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -12,9 +13,11 @@ import java.util.stream.Collectors;
 import org.reviewlens.corpus.Cast;
 import org.reviewlens.corpus.Character;
 import org.reviewlens.corpus.Film;
+import org.reviewlens.corpus.Names;
 
 /**
- * Finds every cast alias, actor alias and director alias in a text, ignoring case.
+ * Finds every cast alias, actor alias and director alias in a text, comparing names as {@link
+ * Names} does: ignoring case, accents, and a space or hyphen inside a name.
  *
  * <p>Longer aliases win ("Ivan Zakharov" is one span, not two), and a character's names that
  * touch, separated only by spaces or quotation marks, form one span: Anora “Ani” Mikheeva is one
@@ -40,23 +43,23 @@ final class NameFinder {
             .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(a -> a))
             .map(NameFinder::aliasRegex)
             .collect(Collectors.joining("|"));
-    pattern =
-        Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
   }
 
   /** The spans in text order, with touching names of one character merged. */
   List<NameSpan> find(String text) {
     List<NameSpan> spans = new ArrayList<>();
-    Matcher m = pattern.matcher(text);
+    Matcher m = pattern.matcher(Names.fold(text));
     while (m.find()) {
       String written = m.group();
       if (written.equals(written.toLowerCase(Locale.ROOT))
           && ARTICLE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) {
         continue;
       }
-      NameSpan known = byAlias.get(normalise(written));
+      NameSpan known = byAlias.get(Names.key(written));
+      if (known == null) {
+        continue;
+      }
       spans.add(new NameSpan(m.start(), m.end(), known.owner(), known.role(), known.alias(), ""));
     }
     return mergeTouching(text, spans);
@@ -99,16 +102,16 @@ final class NameFinder {
   }
 
   private void register(String alias, String owner, NameSpan.Role role) {
-    byAlias.putIfAbsent(normalise(alias), new NameSpan(0, 0, owner, role, alias, ""));
+    byAlias.putIfAbsent(Names.key(alias), new NameSpan(0, 0, owner, role, alias, ""));
   }
 
-  static String normalise(String name) {
-    return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-  }
-
+  /**
+   * The folded alias, its parts joined by any space, by a hyphen, or by nothing: "Spider-Man"
+   * matches Spider Man, Spider-Man and Spiderman.
+   */
   private static String aliasRegex(String alias) {
-    return java.util.Arrays.stream(alias.trim().split("\\s+"))
+    return Arrays.stream(Names.fold(alias.strip()).split("[\\s\\p{Pd}]+"))
         .map(Pattern::quote)
-        .collect(Collectors.joining("\\s+"));
+        .collect(Collectors.joining("(?:\\s*\\p{Pd}\\s*|\\s+)?"));
   }
 }

@@ -16,6 +16,7 @@ import org.reviewlens.corpus.Cast;
 import org.reviewlens.corpus.Character;
 import org.reviewlens.corpus.Film;
 import org.reviewlens.corpus.Gender;
+import org.reviewlens.corpus.Names;
 import org.reviewlens.corpus.Review;
 
 /**
@@ -45,10 +46,10 @@ public final class ReviewExtractor {
     this.pronouns = new PronounResolver(cast);
     this.quotes = new QuoteClassifier(film.title());
     this.references = new ReferenceFinder(knownPeople(cast, film), film.title());
-    this.title = NameFinder.normalise(film.title());
+    this.title = Names.key(film.title());
     this.titleCharacter =
         cast.characters().stream()
-            .filter(c -> c.aliases().stream().anyMatch(a -> NameFinder.normalise(a).equals(title)))
+            .filter(c -> c.aliases().stream().anyMatch(a -> Names.key(a).equals(title)))
             .map(Character::name)
             .findFirst()
             .orElse("");
@@ -135,7 +136,7 @@ public final class ReviewExtractor {
     return titles.isPresent()
         && span.isCharacter()
         && span.owner().equals(titleCharacter)
-        && NameFinder.normalise(text.substring(span.begin(), span.end())).equals(title);
+        && Names.key(text.substring(span.begin(), span.end())).equals(title);
   }
 
   /**

@@ -69,6 +69,27 @@ class AnnotationCacheTest {
     assertFalse(Files.exists(entry));
   }
 
+  /** A worker that died in CoreNLP once left a null entry, and every later run failed on it. */
+  @Test
+  void entryHoldingNoAnnotationsIsAMissAndIsRemoved() throws IOException {
+    AnnotationCache cache = new AnnotationCache(dir, settings);
+    String key = cache.key("Ani dances.");
+    cache.put(key, review("a", 1));
+    Path entry = onlyEntry();
+    try (var out = new java.io.ObjectOutputStream(new java.util.zip.GZIPOutputStream(Files.newOutputStream(entry)))) {
+      out.writeUTF(key);
+      out.writeObject(null);
+    }
+    assertEquals(Optional.empty(), cache.get(key));
+    assertFalse(Files.exists(entry));
+  }
+
+  @Test
+  void storingNoAnnotationsIsRefused() {
+    AnnotationCache cache = new AnnotationCache(dir, settings);
+    org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class, () -> cache.put(cache.key("x"), null));
+  }
+
   @Test
   void corruptEntryIsAMiss() throws IOException {
     AnnotationCache cache = new AnnotationCache(dir, settings);

@@ -1,0 +1,53 @@
+package org.reviewlens.corpus;
+
+import java.text.Normalizer;
+import java.util.Map;
+
+/**
+ * How a reader compares names: case, accents and the space or hyphen inside a name do not matter.
+ * Amélie = Amelie = AMÉLIE, and Spider-Man = Spiderman = Spider Man. Every rule that compares
+ * names goes through this class.
+ */
+public final class Names {
+  /** Letters that carry their accent in the letter itself, so that Unicode cannot decompose them. */
+  private static final Map<java.lang.Character, java.lang.Character> UNDECOMPOSABLE =
+      Map.of('ø', 'o', 'Ø', 'o', 'ł', 'l', 'Ł', 'l', 'đ', 'd', 'Đ', 'd', 'ı', 'i');
+
+  private Names() {}
+
+  /**
+   * The text in lower case without accents, character for character: the result has the same
+   * length, so an offset in it is an offset in {@code text}. A combining mark written as its own
+   * character is kept; matchers skip it.
+   */
+  public static String fold(String text) {
+    StringBuilder folded = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      folded.append(foldChar(text.charAt(i)));
+    }
+    return folded.toString();
+  }
+
+  /**
+   * The key two spellings of one name share: folded, without combining marks, spaces, hyphens or
+   * dots. "Jean-Pierre Jeunet", "Jean Pierre Jeunet" and "JEAN-PIERRE JEUNET" have one key.
+   */
+  public static String key(String name) {
+    return fold(name).replaceAll("[\\p{M}\\s\\p{Pd}.]+", "");
+  }
+
+  private static char foldChar(char c) {
+    java.lang.Character plain = UNDECOMPOSABLE.get(c);
+    if (plain != null) {
+      return plain;
+    }
+    if (c < 0x80) {
+      return java.lang.Character.toLowerCase(c);
+    }
+    String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+    char base = decomposed.charAt(0);
+    boolean onlyMarksFollow =
+        decomposed.codePoints().skip(1).allMatch(cp -> java.lang.Character.getType(cp) == java.lang.Character.NON_SPACING_MARK);
+    return java.lang.Character.toLowerCase(onlyMarksFollow ? base : c);
+  }
+}
