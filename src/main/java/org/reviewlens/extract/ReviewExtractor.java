@@ -56,7 +56,7 @@ public final class ReviewExtractor {
     this.titles =
         titleCharacter.isEmpty()
             ? Optional.empty()
-            : Optional.of(new TitleDisambiguator(titleCharacter, film.directorAliases()));
+            : Optional.of(new TitleDisambiguator(film.title(), titleCharacter, film.directorAliases()));
   }
 
   /** Extracts the records of one review. */
@@ -82,10 +82,15 @@ public final class ReviewExtractor {
         mentions.add(mention(text, locator, span, MentionKind.NAME));
       }
     }
-    boolean filmByDefault = filmByDefault(mentions, bareTitles.size());
-    for (NameSpan span : bareTitles) {
-      boolean film = titles.orElseThrow().namesFilm(text, span, spans, filmByDefault);
-      mentions.add(mention(text, locator, span, film ? MentionKind.FILM_TITLE : MentionKind.NAME));
+    if (!bareTitles.isEmpty()) {
+      List<TitleReading> readings =
+          titles.orElseThrow().decide(
+              text, bareTitles, spans, new DependencyParse(annotations.tokens()), annotations.chains(),
+              otherNamesOfTitleCharacter(mentions));
+      for (int i = 0; i < bareTitles.size(); i++) {
+        MentionKind kind = readings.get(i) == TitleReading.FILM ? MentionKind.FILM_TITLE : MentionKind.NAME;
+        mentions.add(mention(text, locator, bareTitles.get(i), kind));
+      }
     }
     List<NameSpan> voters = new ArrayList<>(spans);
     mentions.stream()
@@ -139,16 +144,10 @@ public final class ReviewExtractor {
         && Names.key(text.substring(span.begin(), span.end())).equals(title);
   }
 
-  /**
-   * A reviewer who calls the title character by another name at least as often as they write the
-   * bare title means the film by it, unless the context says otherwise.
-   */
-  private boolean filmByDefault(List<Mention> mentions, int bareTitles) {
-    long otherNames =
-        mentions.stream()
-            .filter(m -> m.kind() == MentionKind.NAME && m.character().equals(titleCharacter))
-            .count();
-    return otherNames > 0 && otherNames >= bareTitles;
+  private long otherNamesOfTitleCharacter(List<Mention> mentions) {
+    return mentions.stream()
+        .filter(m -> m.kind() == MentionKind.NAME && m.character().equals(titleCharacter))
+        .count();
   }
 
   private static Mention mention(String text, SentenceLocator locator, NameSpan span, MentionKind kind) {

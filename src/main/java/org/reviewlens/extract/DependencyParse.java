@@ -1,0 +1,92 @@
+package org.reviewlens.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.reviewlens.annotate.Token;
+
+/** Questions about a review's basic Universal Dependencies parse, token by review-wide index. */
+final class DependencyParse {
+  private final List<Token> tokens;
+
+  DependencyParse(List<Token> tokens) {
+    this.tokens = tokens;
+  }
+
+  /**
+   * The head token of the span [begin, end): the token of the span whose head lies outside it,
+   * e.g. "Brockovich" for "Erin Brockovich". Empty when no token lies in the span.
+   */
+  Optional<Integer> headOf(int begin, int end) {
+    List<Integer> inside = tokensIn(begin, end);
+    return inside.stream()
+        .filter(i -> !inside.contains(tokens.get(i).head()))
+        .findFirst()
+        .or(() -> inside.stream().reduce((a, b) -> b));
+  }
+
+  /** The indices of the tokens that overlap [begin, end). */
+  List<Integer> tokensIn(int begin, int end) {
+    return IntStream.range(0, tokens.size())
+        .filter(i -> tokens.get(i).charBegin() < end && begin < tokens.get(i).charEnd())
+        .boxed()
+        .toList();
+  }
+
+  Token token(int i) {
+    return tokens.get(i);
+  }
+
+  /** The lower-case lemma of token i. */
+  String lemma(int i) {
+    return tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+  }
+
+  /** The relation of token i to its head, without a subtype: "nmod:poss" gives "nmod". */
+  String relation(int i) {
+    String r = tokens.get(i).relation();
+    int colon = r.indexOf(':');
+    return colon < 0 ? r : r.substring(0, colon);
+  }
+
+  /** The full relation of token i, subtype included. */
+  String fullRelation(int i) {
+    return tokens.get(i).relation();
+  }
+
+  /** The head of token i, when it has one. */
+  Optional<Integer> head(int i) {
+    int h = tokens.get(i).head();
+    return h == Token.ROOT ? Optional.empty() : Optional.of(h);
+  }
+
+  /** The dependents of token i, in text order. */
+  List<Integer> children(int i) {
+    return IntStream.range(0, tokens.size()).filter(c -> tokens.get(c).head() == i).boxed().toList();
+  }
+
+  /** The dependents of token i with this relation (subtype ignored). */
+  List<Integer> children(int i, String relation) {
+    return children(i).stream().filter(c -> relation(c).equals(relation)).toList();
+  }
+
+  /** The lemma of the case marker (preposition) attached to token i, if any: "in" for "in Juno". */
+  Optional<String> preposition(int i) {
+    return children(i, "case").stream().map(this::lemma).filter(l -> !l.equals("'s") && !l.equals("'")).findFirst();
+  }
+
+  /** Whether token i is a verb or an auxiliary. */
+  boolean isVerb(int i) {
+    return tokens.get(i).pos().startsWith("VB") || tokens.get(i).pos().equals("MD");
+  }
+
+  /** Whether token i is a noun. */
+  boolean isNoun(int i) {
+    return tokens.get(i).pos().startsWith("NN");
+  }
+
+  int size() {
+    return tokens.size();
+  }
+}
