@@ -51,7 +51,7 @@ final class NameFinder {
     List<NameSpan> spans = new ArrayList<>();
     Matcher m = pattern.matcher(Names.fold(text));
     while (m.find()) {
-      String written = m.group();
+      String written = text.substring(m.start(), m.end());
       if (written.equals(written.toLowerCase(Locale.ROOT))
           && ARTICLE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) {
         continue;
@@ -70,11 +70,11 @@ final class NameFinder {
     for (NameSpan span : spans) {
       NameSpan last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
       if (last != null
-          && last.isCharacter()
-          && span.isCharacter()
+          && last.role() != NameSpan.Role.DIRECTOR
+          && last.role() == span.role()
           && last.owner().equals(span.owner())
           && JOINER.matcher(text.substring(last.end(), span.begin())).matches()) {
-        merged.set(merged.size() - 1, last.withEnd(span.end()));
+        merged.set(merged.size() - 1, last.joinedWith(span));
       } else {
         merged.add(span);
       }

@@ -22,6 +22,11 @@ record NameSpan(int begin, int end, String owner, Role role, String alias, Strin
     return new NameSpan(begin, newEnd, owner, role, alias, variantOf);
   }
 
+  /** This span stretched to the end of the next one, keeping a misspelling's flag from either. */
+  NameSpan joinedWith(NameSpan next) {
+    return new NameSpan(begin, next.end, owner, role, alias, variantOf.isEmpty() ? next.variantOf : variantOf);
+  }
+
   boolean isCharacter() {
     return role == Role.CHARACTER;
   }

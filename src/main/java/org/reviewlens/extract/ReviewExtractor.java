@@ -66,6 +66,7 @@ public final class ReviewExtractor {
     List<NameSpan> spans = new ArrayList<>(names.find(text));
     spans.addAll(variants.find(text, spans, (b, e) -> isProperName(annotations.tokens(), b, e)));
     spans.sort(Comparator.comparingInt(NameSpan::begin));
+    spans = new ArrayList<>(NameFinder.mergeTouching(text, spans));
     List<ScriptLine> scriptLines = ScriptLines.find(text, spans);
 
     List<Mention> mentions = new ArrayList<>();
@@ -141,7 +142,13 @@ public final class ReviewExtractor {
     return titles.isPresent()
         && span.isCharacter()
         && span.owner().equals(titleCharacter)
-        && Names.key(text.substring(span.begin(), span.end())).equals(title);
+        && isTitleSpelling(Names.key(text.substring(span.begin(), span.end())), span);
+  }
+
+  /** The title as written, or misspelt within a name part: "Erin Brockvich" for Erin Brockovich. */
+  private boolean isTitleSpelling(String key, NameSpan span) {
+    return key.equals(title)
+        || (!span.variantOf().isEmpty() && SpellingVariants.editDistance(key, title) <= Math.max(2, title.length() / 4));
   }
 
   private long otherNamesOfTitleCharacter(List<Mention> mentions) {

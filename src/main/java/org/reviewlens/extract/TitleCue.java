@@ -137,18 +137,24 @@ enum TitleCue {
           .flatMap(n -> byNoun(o.parse().lemma(n)));
     }
   },
-  /** The noun it complements with "of": "the ending of Juno" is the film, "the life of Juno" the character. */
+  /**
+   * The noun it complements with "of" or "for": "the ending of Juno" and "my rating for Juno" are
+   * the film, "the life of Juno" the character.
+   */
   OF_NOUN {
     @Override
     Optional<TitleReading> read(TitleOccurrence o) {
       return o.head()
-          .filter(h -> o.parse().preposition(h).filter("of"::equals).isPresent())
+          .filter(h -> o.parse().preposition(h).filter(p -> p.equals("of") || p.equals("for")).isPresent())
           .flatMap(h -> o.parse().head(h))
           .filter(o.parse()::isNoun)
           .flatMap(n -> byNoun(o.parse().lemma(n)));
     }
   },
-  /** A preposition: "in Juno" is the film ("Page is superb in Juno"); "as Juno" is the role. */
+  /**
+   * A preposition: "in Juno" is the film ("Page is superb in Juno"); "as Juno" is the role, and
+   * one is "with", "against" or "around" a person ("his banter with Juno").
+   */
   PREPOSITION {
     @Override
     Optional<TitleReading> read(TitleOccurrence o) {
@@ -158,9 +164,57 @@ enum TitleCue {
       }
       return switch (preposition.get()) {
         case "in", "throughout" -> Optional.of(TitleReading.FILM);
-        case "as" -> Optional.of(TitleReading.CHARACTER);
+        case "as", "with", "against", "around", "toward", "towards", "alongside", "beside", "between" ->
+            Optional.of(TitleReading.CHARACTER);
         default -> Optional.empty();
       };
+    }
+  },
+  /**
+   * A gendered pronoun in the clause it is the subject of: "Juno breaks the news to her parents",
+   * "Juno appears that she was born an adult". A film is "it".
+   */
+  PRONOUN_IN_ITS_CLAUSE {
+    @Override
+    Optional<TitleReading> read(TitleOccurrence o) {
+      DependencyParse p = o.parse();
+      Optional<Integer> verb = o.head().filter(h -> p.relation(h).equals("nsubj")).flatMap(p::head);
+      if (verb.isEmpty()) {
+        return Optional.empty();
+      }
+      List<Integer> clause = descendants(p, verb.get(), 3);
+      return character(clause.stream().anyMatch(t -> PERSONAL.contains(p.token(t).word().toLowerCase(Locale.ROOT))));
+    }
+  },
+  /** Said to be by a person: "He is Oppenheimer in this film" names the character. */
+  PREDICATE_OF_A_PERSON {
+    @Override
+    Optional<TitleReading> read(TitleOccurrence o) {
+      DependencyParse p = o.parse();
+      if (o.head().isEmpty() || p.children(o.head().get(), "cop").isEmpty()) {
+        return Optional.empty();
+      }
+      return character(
+          p.children(o.head().get(), "nsubj").stream()
+              .anyMatch(s -> SUBJECT_PRONOUNS.contains(p.token(s).word().toLowerCase(Locale.ROOT))
+                  || o.spans().stream().anyMatch(n -> n.isCharacter() && n.begin() <= p.token(s).charBegin() && p.token(s).charEnd() <= n.end())));
+    }
+  },
+  /**
+   * "the" before a title that does not itself begin with "The": a person known by an epithet
+   * ("the Joker"), as a film is not.
+   */
+  DEFINITE_ARTICLE {
+    @Override
+    Optional<TitleReading> read(TitleOccurrence o) {
+      return character(THE_BEFORE.matcher(o.before(5)).find() && !o.surface().toLowerCase(Locale.ROOT).startsWith("the "));
+    }
+  },
+  /** Showing in theatres, or streaming: "Pearl, in theaters Friday, is ...". */
+  IN_THEATRES {
+    @Override
+    Optional<TitleReading> read(TitleOccurrence o) {
+      return film(IN_THEATRES_AFTER.matcher(o.after(40)).find());
     }
   },
   /**
@@ -273,6 +327,10 @@ enum TitleCue {
   private static final Set<String> WORK_PASSIVES =
       Set.of("direct", "write", "base", "set", "shoot", "film", "release", "nominate", "adapt", "produce", "make", "distribute", "rate", "score", "edit", "inspire", "screen", "premiere", "title");
   private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+  private static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he\\s+$");
+  private static final Pattern IN_THEATRES_AFTER =
+      Pattern.compile("^\\s*,?\\s*(?:(?:now|out|opens?|opening)\\s+)?(?:in|at)\\s+(?:theaters|theatres|cinemas)\\b|^\\s*,?\\s*(?:now\\s+)?streaming\\b", Pattern.CASE_INSENSITIVE);
   private static final Set<String> PERSONAL = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
   private static final Set<String> NEUTER = Set.of("it", "its", "itself");
 
@@ -299,6 +357,18 @@ enum TitleCue {
     return other.isCharacter() && other.owner().equals(o.titleCharacter())
         && !org.reviewlens.corpus.Names.key(o.text().substring(other.begin(), other.end()))
             .equals(org.reviewlens.corpus.Names.key(o.surface()));
+  }
+
+  /** The tokens under token i down to the given depth, i excluded. */
+  private static List<Integer> descendants(DependencyParse p, int i, int depth) {
+    List<Integer> found = new java.util.ArrayList<>();
+    List<Integer> level = List.of(i);
+    for (int d = 0; d < depth; d++) {
+      List<Integer> next = level.stream().flatMap(t -> p.children(t).stream()).toList();
+      found.addAll(next);
+      level = next;
+    }
+    return found;
   }
 
   private static boolean inside(TitleOccurrence o, int token) {

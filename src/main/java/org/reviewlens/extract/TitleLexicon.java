@@ -22,7 +22,10 @@ final class TitleLexicon {
           "budget", "review", "rating", "version", "franchise", "genre", "watch", "rewatch",
           "viewing", "oscar", "nomination", "award", "discourse", "hype", "marketing", "aspect",
           "runtime", "minute", "hour", "frame", "filmmaker", "filmmaking", "entry", "installment",
-          "part", "chapter");
+          "part", "chapter", "achievement", "triumph", "spectacle", "experience", "event",
+          "effort", "marvel", "feat", "piece", "story", "tale", "addition", "must-watch", "vehicle",
+          "offering", "outing", "work", "effort", "debut", "classic", "gem", "disappointment",
+          "mess", "failure", "showcase", "portrait", "study", "meditation", "examination");
 
   /**
    * Nouns for a person: the characters' kinds, kin and roles. Nouns formed with a person suffix
@@ -43,7 +46,7 @@ final class TitleLexicon {
       words(
           "father", "mother", "parent", "dad", "mom", "sister", "brother", "family", "friend",
           "boyfriend", "girlfriend", "husband", "wife", "lover", "child", "baby", "son", "daughter",
-          "face", "eye", "voice", "body", "mind", "heart", "head", "hand", "hair", "smile", "laugh",
+          "face", "eye", "voice", "body", "mind", "head", "hand", "hair", "smile", "laugh",
           "life", "childhood", "pregnancy", "home", "house", "room", "job", "dream", "desire",
           "fear", "feeling", "emotion", "personality", "behaviour", "behavior", "attitude",
           "decision", "choice", "mission", "quest", "journey", "relationship", "marriage",
@@ -56,7 +59,7 @@ final class TitleLexicon {
       words(
           "say", "tell", "ask", "answer", "reply", "shout", "scream", "cry", "weep", "laugh",
           "smile", "sing", "dance", "decide", "realise", "realize", "learn", "discover", "want",
-          "hope", "wish", "try", "attempt", "plan", "refuse", "agree", "fall", "love", "fear",
+          "hope", "wish", "try", "attempt", "plan", "refuse", "agree", "love", "fear",
           "worry", "feel", "think", "believe", "know", "remember", "forget", "meet", "marry",
           "kiss", "date", "leave", "return", "arrive", "go", "come", "walk", "live", "sleep",
           "wake", "eat", "drink", "die", "kill", "fight", "lose", "struggle", "find", "help",
@@ -117,7 +120,8 @@ final class TitleLexicon {
       words(
           "overlong", "watchable", "unwatchable", "overrated", "underrated", "available",
           "cinematic", "well-made", "well-crafted", "well-written", "well-acted", "rated",
-          "streaming", "nominated", "worth", "directed", "shot", "edited", "scripted", "paced");
+          "streaming", "nominated", "worth", "directed", "shot", "edited", "scripted", "paced",
+          "inspired", "based", "set", "released", "written", "adapted", "produced");
 
   private static final Set<String> PERSON_SUFFIXES = Set.of("er", "or", "ist", "ess", "ian", "ant", "ent");
 

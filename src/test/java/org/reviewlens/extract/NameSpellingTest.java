@@ -43,6 +43,12 @@ class NameSpellingTest {
     assertEquals(List.of("Mary-Lou", "Marylou"), surfaces("Mary-Lou waves at Marylou."));
   }
 
+  /** Matching on folded text once read the folded surface, and took "that Helene" for a common noun. */
+  @Test
+  void aCapitalisedNameAfterADeterminerIsStillAName() {
+    assertEquals(List.of("Helene", "Varga"), surfaces("She knows that Helene left, and that Varga stayed."));
+  }
+
   @Test
   void anAccentedNameIsNotFoundInsideALongerWord() {
     assertEquals(List.of(), surfaces("Helenes and Skyboys"));
