@@ -71,9 +71,12 @@ final class DependencyParse {
     return children(i).stream().filter(c -> relation(c).equals(relation)).toList();
   }
 
-  /** The lemma of the case marker (preposition) attached to token i, if any: "in" for "in Juno". */
+  /**
+   * The lemma of the case marker (preposition) nearest to token i, if any: "in" for "in Juno" and
+   * for "than in Juno".
+   */
   Optional<String> preposition(int i) {
-    return children(i, "case").stream().map(this::lemma).filter(l -> !l.equals("'s") && !l.equals("'")).findFirst();
+    return children(i, "case").stream().map(this::lemma).filter(l -> !l.equals("'s") && !l.equals("'")).reduce((a, b) -> b);
   }
 
   /** Whether token i is a verb or an auxiliary. */

@@ -66,7 +66,7 @@ public final class ReviewExtractor {
     List<NameSpan> spans = new ArrayList<>(names.find(text));
     spans.addAll(variants.find(text, spans, (b, e) -> isProperName(annotations.tokens(), b, e)));
     spans.sort(Comparator.comparingInt(NameSpan::begin));
-    spans = new ArrayList<>(NameFinder.mergeTouching(text, spans));
+    spans = new ArrayList<>(NotAMention.removeFrom(text, NameFinder.mergeTouching(text, spans)));
     List<ScriptLine> scriptLines = ScriptLines.find(text, spans);
 
     List<Mention> mentions = new ArrayList<>();

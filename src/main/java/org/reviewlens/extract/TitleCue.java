@@ -115,6 +115,15 @@ enum TitleCue {
       if (Set.of("compound", "appos").contains(p.relation(h))) {
         p.head(h).ifPresent(beside::add);
       }
+      // A parse can miss the compound ("the seamstress Hester sews"): the common noun written
+      // right before the name counts too.
+      List<Integer> tokens = p.tokensIn(o.span().begin(), o.span().end());
+      if (!tokens.isEmpty() && tokens.get(0) > 0) {
+        int before = tokens.get(0) - 1;
+        if (p.token(before).pos().equals("NN") && p.token(before).sentenceIndex() == p.token(h).sentenceIndex()) {
+          beside.add(before);
+        }
+      }
       for (int b : beside) {
         String lemma = p.lemma(b);
         if (TitleLexicon.FILM_NOUNS.contains(lemma)) {
@@ -171,8 +180,9 @@ enum TitleCue {
     }
   },
   /**
-   * A gendered pronoun in the clause it is the subject of: "Juno breaks the news to her parents",
-   * "Juno appears that she was born an adult". A film is "it".
+   * A pronoun in the clause it is the subject of: he or she is the character ("Juno breaks the
+   * news to her parents", "Juno appears that she was born an adult"); "its" alone is the film
+   * ("Hester keeps its nerve").
    */
   PRONOUN_IN_ITS_CLAUSE {
     @Override
@@ -182,8 +192,12 @@ enum TitleCue {
       if (verb.isEmpty()) {
         return Optional.empty();
       }
-      List<Integer> clause = descendants(p, verb.get(), 3);
-      return character(clause.stream().anyMatch(t -> PERSONAL.contains(p.token(t).word().toLowerCase(Locale.ROOT))));
+      List<String> clause =
+          descendants(p, verb.get(), 3).stream().map(t -> p.token(t).word().toLowerCase(Locale.ROOT)).toList();
+      if (clause.stream().anyMatch(PERSONAL::contains)) {
+        return Optional.of(TitleReading.CHARACTER);
+      }
+      return film(clause.stream().anyMatch(NEUTER::contains));
     }
   },
   /** Said to be by a person: "He is Oppenheimer in this film" names the character. */
@@ -220,7 +234,8 @@ enum TitleCue {
   /**
    * The verb it is the subject of: a person decides, tells, falls, meets ("Juno decides"); a work
    * premieres, stars, unfolds, deserves ("Joker deserves its praise"). A verb that both do is no
-   * cue. As the subject of a passive, a work is directed, written, based, set or released.
+   * cue. As the subject of a passive, a work is directed, written, based, set or released. A
+   * subject that acts on the audience is a work ("Joker forces audiences to question").
    */
   SUBJECT_OF_A_VERB {
     @Override
@@ -235,6 +250,11 @@ enum TitleCue {
       if (p.fullRelation(o.head().get()).equals("nsubj:pass")) {
         return WORK_PASSIVES.contains(lemma) ? Optional.of(TitleReading.FILM)
             : TitleLexicon.isPersonObjectVerb(lemma) ? Optional.of(TitleReading.CHARACTER) : Optional.empty();
+      }
+      boolean actsOnTheAudience =
+          p.children(verb.get(), "obj").stream().anyMatch(x -> AUDIENCE.contains(p.lemma(x)));
+      if (actsOnTheAudience) {
+        return Optional.of(TitleReading.FILM);
       }
       if (TitleLexicon.isPersonSubjectVerb(lemma)) {
         return Optional.of(TitleReading.CHARACTER);
@@ -327,6 +347,7 @@ enum TitleCue {
   private static final Set<String> WORK_PASSIVES =
       Set.of("direct", "write", "base", "set", "shoot", "film", "release", "nominate", "adapt", "produce", "make", "distribute", "rate", "score", "edit", "inspire", "screen", "premiere", "title");
   private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
+  private static final Set<String> AUDIENCE = Set.of("audience", "viewer", "viewers", "audiences", "us", "you", "moviegoer", "filmgoer");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
   private static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he\\s+$");
   private static final Pattern IN_THEATRES_AFTER =

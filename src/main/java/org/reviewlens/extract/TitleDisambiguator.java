@@ -18,6 +18,7 @@ import org.reviewlens.corpus.Names;
  * another name at least as often as they write the title means the film by it.
  */
 final class TitleDisambiguator {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TitleDisambiguator.class);
   private static final Pattern QUOTE_BEFORE = Pattern.compile("[“\"‘'«]\\s?$");
   private static final Pattern QUOTE_AFTER = Pattern.compile("^[,.!?]?[”\"’'»]");
 
@@ -63,9 +64,11 @@ final class TitleDisambiguator {
     for (TitleCue cue : TitleCue.values()) {
       Optional<TitleReading> reading = cue.read(o);
       if (reading.isPresent()) {
+        LOG.debug("title at {} \"{}\": {} by {}", o.span().begin(), o.surface(), reading.get(), cue);
         return reading;
       }
     }
+    LOG.debug("title at {} \"{}\": no cue, the review's habit decides", o.span().begin(), o.surface());
     return Optional.empty();
   }
 

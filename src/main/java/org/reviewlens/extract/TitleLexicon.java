@@ -24,7 +24,7 @@ final class TitleLexicon {
           "runtime", "minute", "hour", "frame", "filmmaker", "filmmaking", "entry", "installment",
           "part", "chapter", "achievement", "triumph", "spectacle", "experience", "event",
           "effort", "marvel", "feat", "piece", "story", "tale", "addition", "must-watch", "vehicle",
-          "offering", "outing", "work", "effort", "debut", "classic", "gem", "disappointment",
+          "offering", "outing", "trilogy", "series", "saga", "instalment", "debut", "classic", "gem", "disappointment",
           "mess", "failure", "showcase", "portrait", "study", "meditation", "examination");
 
   /**

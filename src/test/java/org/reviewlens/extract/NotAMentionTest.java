@@ -1,0 +1,33 @@
+package org.reviewlens.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NotAMentionTest {
+  private static List<String> kept(String text) {
+    return NotAMention.removeFrom(text, Fixtures.names(text)).stream().map(s -> text.substring(s.begin(), s.end())).toList();
+  }
+
+  @Test
+  void aNameInsideTheQuotedTitleOfAnotherWorkIsNotAMention() {
+    assertEquals(List.of("Ivan"), kept("Ivan hums “The Igor Polka” all day."));
+  }
+
+  @Test
+  void aQuotedNameAloneIsStillAName() {
+    assertEquals(List.of("Igor"), kept("They call him “Igor” at work."));
+  }
+
+  @Test
+  void theRealPersonIsNotTheCharacter() {
+    assertEquals(List.of(), kept("Even the real Igor praised it."));
+    assertEquals(List.of(), kept("The real-life Ivan Zakharov sued."));
+  }
+
+  @Test
+  void playingTheRealPersonStillNamesTheRole() {
+    assertEquals(List.of("Borisov", "Igor"), kept("Borisov plays the real-life Igor."));
+  }
+}
