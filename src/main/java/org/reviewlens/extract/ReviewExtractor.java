@@ -94,6 +94,7 @@ public final class ReviewExtractor {
       }
     }
     List<NameSpan> voters = new ArrayList<>(spans);
+    voters.removeAll(ActorCredits.find(text, spans));
     mentions.stream()
         .filter(m -> m.kind() == MentionKind.FILM_TITLE)
         .forEach(m -> voters.removeIf(s -> s.begin() == m.charBegin()));
