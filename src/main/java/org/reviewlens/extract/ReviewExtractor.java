@@ -68,6 +68,7 @@ public final class ReviewExtractor {
     spans.sort(Comparator.comparingInt(NameSpan::begin));
     spans = new ArrayList<>(NotAMention.removeFrom(text, NameFinder.mergeTouching(text, spans)));
     List<ScriptLine> scriptLines = ScriptLines.find(text, spans);
+    DependencyParse parse = new DependencyParse(annotations.tokens());
 
     List<Mention> mentions = new ArrayList<>();
     List<NameSpan> characterSpans = new ArrayList<>();
@@ -86,7 +87,7 @@ public final class ReviewExtractor {
     if (!bareTitles.isEmpty()) {
       List<TitleReading> readings =
           titles.orElseThrow().decide(
-              text, bareTitles, spans, new DependencyParse(annotations.tokens()), annotations.chains(),
+              text, bareTitles, spans, parse, annotations.chains(),
               otherNamesOfTitleCharacter(mentions));
       for (int i = 0; i < bareTitles.size(); i++) {
         MentionKind kind = readings.get(i) == TitleReading.FILM ? MentionKind.FILM_TITLE : MentionKind.NAME;
@@ -99,6 +100,9 @@ public final class ReviewExtractor {
         .filter(m -> m.kind() == MentionKind.FILM_TITLE)
         .forEach(m -> voters.removeIf(s -> s.begin() == m.charBegin()));
     for (PronounResolver.Credit c : pronouns.resolve(text, annotations.tokens(), annotations.chains(), voters, this::genderOf)) {
+      if (parse.headOf(c.begin(), c.end()).filter(i -> PerformancePronoun.isAboutThePerformer(parse, i)).isPresent()) {
+        continue;
+      }
       mentions.add(new Mention(c.sentenceIndex(), c.begin(), c.end(), c.surface(), c.character(), MentionKind.PRONOUN, ""));
     }
     mentions.sort(Comparator.comparingInt(Mention::charBegin).thenComparing(Mention::kind));
