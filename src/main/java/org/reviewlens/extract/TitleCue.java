@@ -188,7 +188,7 @@ enum TitleCue {
     @Override
     Optional<TitleReading> read(TitleOccurrence o) {
       DependencyParse p = o.parse();
-      Optional<Integer> verb = o.head().filter(h -> p.relation(h).equals("nsubj")).flatMap(p::head);
+      Optional<Integer> verb = o.governorAs("nsubj");
       if (verb.isEmpty()) {
         return Optional.empty();
       }
@@ -242,7 +242,7 @@ enum TitleCue {
     Optional<TitleReading> read(TitleOccurrence o) {
       DependencyParse p = o.parse();
       Optional<Integer> verb =
-          o.head().filter(h -> p.relation(h).equals("nsubj")).flatMap(p::head).filter(p::isVerb);
+          o.governorAs("nsubj").filter(p::isVerb);
       if (verb.isEmpty()) {
         return Optional.empty();
       }
@@ -271,7 +271,7 @@ enum TitleCue {
     Optional<TitleReading> read(TitleOccurrence o) {
       DependencyParse p = o.parse();
       Optional<Integer> predicate =
-          o.head().filter(h -> p.relation(h).equals("nsubj")).flatMap(p::head).filter(x -> !p.children(x, "cop").isEmpty());
+          o.governorAs("nsubj").filter(x -> !p.children(x, "cop").isEmpty());
       if (predicate.isEmpty()) {
         return Optional.empty();
       }
@@ -292,7 +292,7 @@ enum TitleCue {
     @Override
     Optional<TitleReading> read(TitleOccurrence o) {
       DependencyParse p = o.parse();
-      Optional<Integer> verb = o.head().filter(h -> p.relation(h).equals("obj")).flatMap(p::head).filter(p::isVerb);
+      Optional<Integer> verb = o.governorAs("obj").filter(p::isVerb);
       if (verb.isEmpty()) {
         return Optional.empty();
       }

@@ -49,6 +49,14 @@ record TitleOccurrence(
     return text.substring(span.end(), Math.min(text.length(), span.end() + width));
   }
 
+  /**
+   * The word the occurrence depends on with this relation (subtype ignored): for "nsubj", the verb
+   * or predicate it is the subject of.
+   */
+  Optional<Integer> governorAs(String relation) {
+    return head.filter(h -> parse.relation(h).equals(relation)).flatMap(parse::head);
+  }
+
   /** The line of text that holds the occurrence. */
   String line() {
     int start = text.lastIndexOf('\n', span.begin() - 1) + 1;
