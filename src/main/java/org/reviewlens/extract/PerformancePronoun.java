@@ -3,9 +3,10 @@ package org.reviewlens.extract;
 import java.util.Set;
 
 /**
- * A possessive pronoun on a word of the actor's craft is the actor's, not the character's: "her
- * performance", "his acting", "her roles", "his career". Critics write it right after a character's
- * name, which is why coreference credits it to the character.
+ * Pronouns about the performer, not the character: a possessive on a word of the actor's craft
+ * ("her performance", "his acting", "her roles", "his career"), or the subject of acting ("she
+ * plays", "he carries the film", "he is Oppenheimer in this film"). Critics write them right
+ * beside a character's name, which is why coreference credits them to the character.
  */
 final class PerformancePronoun {
   private static final Set<String> CRAFT =
@@ -15,6 +16,16 @@ final class PerformancePronoun {
           "work", "nomination", "oscar", "award", "casting", "screen", "presence", "charisma",
           "chemistry", "accent", "transformation", "star", "stardom");
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "hers");
+  private static final Set<String> SUBJECTS = Set.of("he", "she");
+  private static final Set<String> OBJECTS = Set.of("him", "her");
+  private static final Set<String> ACTING =
+      Set.of(
+          "play", "portray", "deliver", "star", "shine", "act", "embody", "inhabit", "nail",
+          "carry", "earn", "deserve", "disappear", "transform", "command", "anchor", "imbue",
+          "cast", "audition", "perform", "overact", "underplay");
+  private static final Set<String> AWARDING = Set.of("earn", "win", "land", "nominate", "award");
+  private static final Set<String> PERFORMERS =
+      Set.of("actor", "actress", "performer", "star", "revelation", "standout", "lead", "powerhouse", "force");
 
   private PerformancePronoun() {}
 
@@ -24,6 +35,31 @@ final class PerformancePronoun {
    * words are read in order rather than from the parse, which can miss the possessive.
    */
   static boolean isAboutThePerformer(DependencyParse parse, int i) {
+    return ownsACraftWord(parse, i) || performs(parse, i) || isAwarded(parse, i);
+  }
+
+  /** Whether the pronoun receives an award: "will earn him a nomination", "won her an Oscar". */
+  private static boolean isAwarded(DependencyParse parse, int i) {
+    return OBJECTS.contains(parse.token(i).word().toLowerCase(java.util.Locale.ROOT))
+        && Set.of("obj", "iobj").contains(parse.relation(i))
+        && parse.head(i).map(h -> AWARDING.contains(parse.lemma(h))).orElse(false);
+  }
+
+  /**
+   * Whether the pronoun is the subject of acting: "she plays", "he delivers", "he carries the
+   * film", or "he is Oppenheimer" (an actor is their role; a character is not their own name).
+   */
+  private static boolean performs(DependencyParse parse, int i) {
+    if (!parse.relation(i).equals("nsubj") || !SUBJECTS.contains(parse.token(i).word().toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    return parse.head(i)
+        .map(h -> ACTING.contains(parse.lemma(h))
+            || (!parse.children(h, "cop").isEmpty() && (parse.token(h).pos().startsWith("NNP") || PERFORMERS.contains(parse.lemma(h)))))
+        .orElse(false);
+  }
+
+  private static boolean ownsACraftWord(DependencyParse parse, int i) {
     if (!POSSESSIVES.contains(parse.token(i).word().toLowerCase(java.util.Locale.ROOT))
         || !parse.token(i).pos().equals("PRP$")) {
       return false;

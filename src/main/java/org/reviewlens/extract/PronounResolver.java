@@ -29,12 +29,13 @@ import org.reviewlens.corpus.Gender;
  *   <li>a pronoun whose gender contradicts the character's is dropped.
  * </ul>
  *
- * <p>A pronoun in no chain, in a chain that names nobody, or in a chain that names both a character
- * and a real person, takes the nearest earlier person of
+ * <p>A pronoun in no chain, in a chain that names nobody, in a chain that names both a character
+ * and a real person, or in the chain of a character of the other gender, takes the nearest earlier person of
  * its gender within {@value #LOOK_BACK_SENTENCES} sentences: a character's name or credited pronoun, an actor or the
  * director. It is credited only when that person is a character.
  */
 final class PronounResolver {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PronounResolver.class);
   static final Set<String> FEMININE = Set.of("she", "her", "hers", "herself");
   static final Set<String> MASCULINE = Set.of("he", "him", "his", "himself");
 
@@ -72,6 +73,7 @@ final class PronounResolver {
     List<Antecedent> antecedents = new ArrayList<>();
     for (CorefChain chain : chains) {
       Owner owner = ownerOf(text, chain, names);
+      LOG.debug("chain {} {}: {}", owner.kind(), owner.character().orElse(""), chain.mentions().stream().map(m -> m.text() + "@" + m.charBegin()).toList());
       if (owner.kind() == OwnerKind.NONE_NAMED || owner.kind() == OwnerKind.MIXED) {
         continue;
       }
@@ -80,8 +82,14 @@ final class PronounResolver {
         if (!isGenderedPronoun(m.text())) {
           continue;
         }
+        boolean agreeing = agrees(m.text().toLowerCase(Locale.ROOT), gender);
+        if (owner.character().isPresent() && !agreeing) {
+          // Coreference put it in the chain of a character of the other gender: that chain is
+          // wrong about it, so it is decided alone, like a pronoun in no chain.
+          continue;
+        }
         settled.add(m.charBegin());
-        if (owner.character().isPresent() && agrees(m.text().toLowerCase(Locale.ROOT), gender)) {
+        if (owner.character().isPresent()) {
           credits.put(m.charBegin(), new Credit(m.sentenceIndex(), m.charBegin(), m.charEnd(), m.text(), owner.character().get()));
         }
       }
@@ -158,7 +166,13 @@ final class PronounResolver {
   enum OwnerKind {
     /** Its names are a character's: its pronouns are credited to that character. */
     CHARACTER,
-    /** Its names are only actors or the director: its pronouns are nobody's in the cast. */
+    /**
+     * Its names are only one character's actor: critics write of the role through the actor ("Ellen
+     * Page plays a teenager … she's not rebelling"), so its pronouns are that character's, except
+     * those the extract stage finds to be about the performance.
+     */
+    ACTOR,
+    /** Its names are other real people, or several actors: its pronouns are nobody's in the cast. */
     PERSON,
     /** It names both: each pronoun is decided alone. */
     MIXED,
@@ -166,7 +180,7 @@ final class PronounResolver {
     NONE_NAMED
   }
 
-  /** A chain's owner; {@code character} is set only for {@link OwnerKind#CHARACTER}. */
+  /** A chain's owner; {@code character} is set for {@link OwnerKind#CHARACTER} and {@link OwnerKind#ACTOR}. */
   record Owner(OwnerKind kind, Optional<String> character) {
     static Owner of(OwnerKind kind) {
       return new Owner(kind, Optional.empty());
@@ -179,6 +193,8 @@ final class PronounResolver {
    */
   static Owner ownerOf(String text, CorefChain chain, List<NameSpan> names) {
     Map<String, Integer> votes = new HashMap<>();
+    Set<String> actors = new HashSet<>();
+    int actorMentions = 0;
     int people = 0;
     for (CorefMention m : chain.mentions()) {
       if (m.isPronoun()) {
@@ -192,6 +208,10 @@ final class PronounResolver {
         votes.merge(head.get().owner(), 1, Integer::sum);
       } else {
         people++;
+        if (head.get().role() == NameSpan.Role.ACTOR) {
+          actors.add(head.get().owner());
+          actorMentions++;
+        }
       }
     }
     Optional<Map.Entry<String, Integer>> best =
@@ -199,6 +219,9 @@ final class PronounResolver {
             .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())));
     if (best.isPresent() && people > 0) {
       return Owner.of(OwnerKind.MIXED);
+    }
+    if (best.isEmpty() && actors.size() == 1 && actorMentions == people) {
+      return new Owner(OwnerKind.ACTOR, Optional.of(actors.iterator().next()));
     }
     if (best.isPresent()) {
       return new Owner(OwnerKind.CHARACTER, Optional.of(best.get().getKey()));

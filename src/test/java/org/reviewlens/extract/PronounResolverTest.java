@@ -52,12 +52,30 @@ class PronounResolverTest {
     assertEquals(List.of("him@23=Ivan"), credits(text, chains));
   }
 
+  /** Critics write of the role through the actor; "her performance" is then dropped by PerformancePronoun. */
   @Test
-  void chainNamingOnlyTheActorIsNeverCredited() {
-    String text = "Mikey Madison shines. Her performance is great.";
+  void chainNamingOnlyOneCharactersActorIsCreditedToTheCharacter() {
+    String text = "Mikey Madison is a dancer. She is not rebelling.";
     List<CorefChain> chains = List.of(new CorefChain(1, List.of(
-        mention(text, "Mikey Madison", 0, "PROPER"), mention(text, "Her", 0, "PRONOMINAL"))));
+        mention(text, "Mikey Madison", 0, "PROPER"), mention(text, "She", 0, "PRONOMINAL"))));
+    assertEquals(List.of("She@27=Ani"), credits(text, chains));
+  }
+
+  @Test
+  void chainNamingTheDirectorIsNeverCredited() {
+    String text = "Sean Baker wrote it. He cuts fast.";
+    List<CorefChain> chains = List.of(new CorefChain(1, List.of(
+        mention(text, "Sean Baker", 0, "PROPER"), mention(text, "He", 0, "PRONOMINAL"))));
     assertEquals(List.of(), credits(text, chains));
+  }
+
+  /** Coreference once put Ani's "she" in Ivan's chain, and the pronoun was lost. */
+  @Test
+  void pronounInTheChainOfACharacterOfTheOtherGenderTakesTheNearestAgreeingCharacter() {
+    String text = "Ani waits. Ivan runs. She follows him.";
+    List<CorefChain> chains = List.of(new CorefChain(1, List.of(
+        mention(text, "Ivan", 0, "PROPER"), mention(text, "She", 0, "PRONOMINAL"), mention(text, "him", 0, "PRONOMINAL"))));
+    assertEquals(List.of("She@22=Ani", "him@34=Ivan"), credits(text, chains));
   }
 
   @Test

@@ -168,7 +168,7 @@ class CorpusRunTest {
     double recall = (double) correct / relevant;
     System.out.printf("pronouns: precision %.3f, recall %.3f (%d correct of %d credited, %d labelled)%n", precision, recall, correct, credited, relevant);
     assertTrue(precision >= 0.95, "precision " + precision);
-    assertTrue(recall >= 0.84, "recall " + recall);
+    assertTrue(recall >= 0.94, "recall " + recall);
   }
 
   @Test
