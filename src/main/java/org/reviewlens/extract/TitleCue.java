@@ -314,7 +314,8 @@ enum TitleCue {
   },
   /**
    * Coreference: in a chain with he or she, it is the character; in a chain with it, its or a film
-   * noun ("the film"), the film. The larger side wins; a tie is no cue.
+   * noun ("the film"), the film. The larger side wins; a tie is no cue. The weakest cue: {@link
+   * TitleDisambiguator} asks it only in a review where no other cue read any occurrence.
    */
   COREFERENCE {
     @Override
