@@ -58,7 +58,7 @@ public final class Run {
     List<String> warnings = new ArrayList<>();
     if (corpus.cast().isEmpty()) {
       warnings.add("no cast.csv: the characters were discovered from the reviews (see cast_suggested.csv; copy it to cast.csv to edit)");
-      suggested.people().forEach(p -> warnings.add("real person, not a character: " + p));
+      suggested.people().forEach(p -> warnings.add("real person, not a character: " + p.name() + " (" + p.role().label() + "; " + p.evidence() + ")"));
       return warnings;
     }
     Set<String> known = new HashSet<>();

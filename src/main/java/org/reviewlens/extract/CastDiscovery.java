@@ -5,13 +5,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.reviewlens.annotate.AnnotatedReview;
 import org.reviewlens.annotate.CorefChain;
 import org.reviewlens.annotate.CorefMention;
@@ -21,37 +22,77 @@ import org.reviewlens.corpus.Cast;
 import org.reviewlens.corpus.Character;
 import org.reviewlens.corpus.Film;
 import org.reviewlens.corpus.Gender;
+import org.reviewlens.corpus.Names;
 import org.reviewlens.corpus.Review;
 
 /**
- * Discovers a film's characters from its reviews, for a corpus without cast.csv.
+ * Discovers a film's characters, and the real people its reviews name, for a corpus without
+ * cast.csv. Every cue is general English about how critics write; none is about a plot.
  *
  * <ol>
- *   <li><b>Names.</b> PERSON entities, every later use of a word NER once called a person (it
- *       tags "Vanya" as a place at times), the labels of script-style lines, and the parts of a
- *       name with a quoted nickname (Anora “Ani” Mikheeva).
- *   <li><b>Clusters.</b> A nickname pattern and "A, or B" join names; a single word joins the
- *       longer name it begins or ends ("Madison" → Mikey Madison), when only one fits.
- *   <li><b>People, not characters.</b> The director; anyone credited in parentheses after a
- *       character ("Igor (Yura Borisov)"), before "as" a character ("Yura Borisov as Igor"), after
- *       "played … by", or before a character with a possessive ("Eydelshteyn’s Ivan"): these are
- *       actors, linked to that character. Also names after a crew or role word ("cinematographer
- *       Drew Daniels", "Editor Nic Chang") or before "’s performance", "’s direction" and the like.
- *   <li><b>Characters.</b> The remaining clusters named at least twice, or with an actor. Titles of
- *       other films (NER tags "Tangerine" as a person) are left out. A character is called by its
- *       most frequent one-word name other than the film's title (Ani, not Anora). The gender comes
- *       from the he/she pronouns of the coreference chains that name the character.
+ *   <li><b>Names.</b> PERSON entities, every use of a word NER calls a person somewhere in the
+ *       corpus, the labels of script-style lines, and the parts of a name with a quoted nickname.
+ *   <li><b>Clusters.</b> One person, one cluster:
+ *       <ul>
+ *         <li>spellings that differ in case, accents, a space or a hyphen are one form ({@link Names});
+ *         <li>a first name or a surname joins the one full name it begins or ends;
+ *         <li>a misspelt full name joins the full name it misspells (one edit, or a part that sounds
+ *             the same: {@link SpellingVariants#soundsLike});
+ *         <li>"A “B” C", "A, or B", "A, aka B" join;
+ *         <li>the film's title joins the character it names.
+ *       </ul>
+ *   <li><b>Real people.</b> A cluster is a real person, with a role, on strong evidence: the
+ *       director of film.csv; an actor credit ("X (Y)", "Y as X", "X, played by Y", "Y plays X", "Y's
+ *       X", "Y, who plays X"); a role word ("composer Y", "cinematographer Y"); a byline ("By Y");
+ *       or a work named after them ("Beethoven's Ninth", "a Bach partita"). On weak evidence, unless
+ *       something shows it is a character: critics call real people by the surname alone ("Streep is
+ *       magnificent") and characters by the first name, so a full name whose surname is used alone
+ *       and whose first name never is marks a real person; so does "Y's performance".
+ *   <li><b>Characters.</b> The other clusters that are credited to an actor, named by the title,
+ *       speak a script line or are named at least twice, less common words ("Review") and the titles
+ *       of other films. A character is called by its most frequent one-word name other than the
+ *       title; its gender comes from the coreference chains that name it.
  * </ol>
  */
 public final class CastDiscovery {
-  private static final Pattern NICKNAME = Pattern.compile("\\b(\\p{Lu}\\p{L}+) [“\"](\\p{Lu}\\p{L}+)[”\"] (\\p{Lu}\\p{L}+)");
-  private static final Pattern OR_APPOSITION = Pattern.compile("\\b(\\p{Lu}\\p{L}+), or (\\p{Lu}\\p{L}+)\\b");
-  private static final Pattern LABEL = Pattern.compile("(?m)^(\\p{Lu}\\p{L}+):");
-  private static final String NAME = "(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)";
-  private static final Pattern PERSON_CUE_BEFORE = Pattern.compile(
-      "\\b(?:director|cinematographer|editor|Editor|producer|writer|actor|actress|composer|star|critic)\\s+" + NAME);
-  private static final Pattern PERSON_CUE_AFTER = Pattern.compile(
-      NAME + "['’]s\\s+(?:performance|portrayal|acting|direction|filmmaking|films|career|work|cinematography|editing|script)\\b");
+  private static final String WORD = "\\p{Lu}[\\p{L}'’.-]*";
+  private static final String NAME = "(" + WORD + "(?:[ \\t]+" + WORD + "){0,3})";
+  private static final Set<String> NOT_NAME_WORDS =
+      Set.of(
+          "in", "the", "but", "and", "as", "when", "while", "with", "for", "of", "at", "on", "by", "if",
+          "so", "then", "now", "also", "even", "both", "yet", "from", "after", "before", "since",
+          "here", "there", "this", "that", "it", "his", "her", "their", "our", "my", "a", "an",
+          "director", "actor", "actress", "star", "mr.", "ms.", "mrs.", "dr.", "miss", "general",
+          "young", "old", "poor", "little", "newcomer", "veteran", "co-star", "costar");
+  private static final Pattern NICKNAME = Pattern.compile("(" + WORD + ") [“\"](" + WORD + ")[”\"] (" + WORD + ")");
+  private static final Pattern ALSO_CALLED = Pattern.compile(NAME + "(?:, or|,? aka|,? a\\.k\\.a\\.|,? also known as) " + NAME);
+  private static final Pattern LABEL = Pattern.compile("(?m)^(" + WORD + "):");
+
+  /** Credits: which group is the character and which the actor. */
+  private record Credit(Pattern pattern, int character, int actor) {}
+
+  private static final List<Credit> CREDITS =
+      List.of(
+          new Credit(Pattern.compile(NAME + "[”\"’']?\\s*\\(\\s*" + NAME + "\\s*\\)"), 1, 2),
+          new Credit(Pattern.compile(NAME + "(?:['’]s? (?:performance|portrayal|turn))? as (?:the )?(?:young |older )?" + NAME), 2, 1),
+          new Credit(Pattern.compile(NAME + ", (?:who is )?played (?:[^.;]{0,40}? )?by " + NAME), 1, 2),
+          new Credit(Pattern.compile(NAME + ",? who (?:plays|played|portrays|portrayed) (?:the )?" + NAME), 2, 1),
+          new Credit(Pattern.compile(NAME + " (?:plays|played|portrays|portrayed|embodies) (?:the )?(?:real-life )?" + NAME), 2, 1),
+          new Credit(Pattern.compile(NAME + "['’]s? " + NAME), 2, 1));
+
+  private static final Pattern ROLE_BEFORE =
+      Pattern.compile(
+          "\\b(director|filmmaker|cinematographer|composer|writer|screenwriter|co-writer|editor|producer|critic|reviewer|novelist|author|DP|Director|Cinematographer|Composer|Writer|Editor|Producer)\\s+" + NAME);
+  private static final Pattern BYLINE = Pattern.compile("(?m)^(?:By|Reviewed by|Review by|Written by|Posted by)\\s*:?\\s+" + NAME);
+  private static final Pattern WORK_AFTER =
+      Pattern.compile(
+          NAME + "['’]s\\s+(?:" + WORD + "\\s+)?(?:Ninth|Fifth|Seventh|[Ss]ymphon(?:y|ies)|[Ss]onatas?|[Cc]oncertos?|[Pp]artitas?|[Ss]uites?|[Pp]reludes?|[Rr]equiem|[Oo]pera|music|novels?|poems?|plays|paintings?|songs?)\\b");
+  private static final Pattern WORK_BEFORE =
+      Pattern.compile("\\b(?:a|an|the)\\s+" + NAME + "\\s+(?:symphony|sonata|concerto|partita|suite|prelude|aria|song|novel|poem|painting|tune|piece)\\b");
+  private static final Pattern PERFORMANCE_AFTER =
+      Pattern.compile(NAME + "['’]s?\\s+(?:performance|portrayal|acting|turn|filmography)\\b");
+  private static final Pattern CRAFT_AFTER =
+      Pattern.compile(NAME + "['’]s?\\s+(?:direction|filmmaking|screenplay|script|score|cinematography|editing|camerawork|lens)\\b");
   private static final int MIN_MENTIONS = 2;
 
   private final Film film;
@@ -60,189 +101,451 @@ public final class CastDiscovery {
     this.film = film;
   }
 
-  /** Discovers the cast from the reviews and their annotations, given in the same order. */
-  public SuggestedCast discover(List<Review> reviews, List<AnnotatedReview> annotations) {
-    Set<String> personWords = personWords(annotations);
-    Clusters clusters = new Clusters();
-    Map<String, Integer> counts = new HashMap<>();
-    for (int i = 0; i < reviews.size(); i++) {
-      collectNames(reviews.get(i).text(), annotations.get(i), personWords, clusters, counts);
-    }
-    clusters.attachSingleWords();
-    counts.clear();
-    for (Review review : reviews) {
-      for (String name : clusters.names()) {
-        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])").matcher(review.text());
-        while (m.find()) {
-          counts.merge(name, 1, Integer::sum);
-        }
-      }
-    }
-    Map<String, String> actorOf = new HashMap<>();
-    Map<String, String> people = new LinkedHashMap<>();
-    film.directorAliases().forEach(a -> people.put(clusters.root(a), "director"));
-    people.put(clusters.root(film.director()), "director");
-    Set<String> titles = new HashSet<>();
-    ReferenceFinder references = new ReferenceFinder(Set.of(), film.title());
-    for (Review review : reviews) {
-      titles.addAll(references.titles(review.text()));
-    }
-    for (int credit = 0; credit < CREDITS; credit++) {
-      for (Review review : reviews) {
-        findActors(review.text(), credit, clusters, actorOf, people);
-      }
-    }
-    for (Review review : reviews) {
-      String text = review.text();
-      markPeople(text, PERSON_CUE_BEFORE, clusters, people, "named after a role word");
-      markPeople(text, PERSON_CUE_AFTER, clusters, people, "named with a performance or direction");
-    }
-    return build(clusters, counts, actorOf, people, titles, annotations);
+  /** What the evidence says of one cluster. */
+  private static final class Evidence {
+    final List<String> character = new ArrayList<>();
+    Person.Role role;
+    String personEvidence = "";
+    boolean strongPerson;
+    String actorOf = "";
+    String actorEvidence = "";
   }
 
-  /** Words NER calls a person at least once anywhere in the corpus. */
-  private static Set<String> personWords(List<AnnotatedReview> annotations) {
-    Set<String> words = new HashSet<>();
+  /** Discovers the cast from the reviews and their annotations, given in the same order. */
+  public SuggestedCast discover(List<Review> reviews, List<AnnotatedReview> annotations) {
+    NameClusters clusters = new NameClusters();
+    collectForms(reviews, annotations, clusters);
+    film.directorAliases().forEach(clusters::add);
+    clusters.add(film.director());
+    countForms(reviews, clusters);
+    joinParts(clusters);
+    joinSpellings(clusters);
+    for (Review r : reviews) {
+      joinAlsoCalled(r.text(), clusters);
+    }
+    Optional<String> titleRoot = joinTitle(clusters);
+
+    Map<String, Evidence> evidence = new HashMap<>();
+    titleRoot.ifPresent(t -> evidenceOf(evidence, t).character.add("the film's title names it"));
+    for (Review r : reviews) {
+      gather(r.text(), clusters, evidence);
+    }
+    markDirector(clusters, evidence);
+    markSurnameHabit(clusters, evidence);
+
+    Set<String> commonWords = commonWords(annotations);
+    Set<String> otherTitles = new HashSet<>();
+    ReferenceFinder references = new ReferenceFinder(Set.of(), film.title());
+    reviews.forEach(r -> references.titles(r.text()).forEach(t -> otherTitles.add(Names.key(t))));
+    return build(clusters, evidence, commonWords, otherTitles, titleRoot, annotations);
+  }
+
+  private static void collectForms(List<Review> reviews, List<AnnotatedReview> annotations, NameClusters clusters) {
+    Set<String> personWords = new HashSet<>();
     for (AnnotatedReview a : annotations) {
       for (Token t : a.tokens()) {
         if (t.ner().equals("PERSON") && t.pos().startsWith("NNP")) {
-          words.add(t.word());
+          personWords.add(t.word());
+        }
+      }
+    }
+    for (int i = 0; i < reviews.size(); i++) {
+      String text = reviews.get(i).text();
+      AnnotatedReview a = annotations.get(i);
+      for (EntitySpan e : a.entities()) {
+        if (e.type().equals("PERSON") && !TokenSpans.isPronoun(a.tokens(), e)) {
+          cleanName(e.text()).ifPresent(clusters::add);
+        }
+      }
+      for (Token t : a.tokens()) {
+        if (personWords.contains(t.word()) && t.pos().startsWith("NNP")) {
+          cleanName(t.word()).ifPresent(clusters::add);
+        }
+      }
+      Matcher nick = NICKNAME.matcher(text);
+      while (nick.find()) {
+        String full = clusters.add(nick.group(1) + " " + nick.group(3));
+        for (int g = 1; g <= 3; g++) {
+          clusters.union(full, clusters.add(nick.group(g)));
+        }
+      }
+    }
+  }
+
+  /** A name without a possessive and without leading words that are not names ("In", "Director"). */
+  static Optional<String> cleanName(String written) {
+    String name = written.strip().replaceAll("['’]s?$", "");
+    List<String> words = new ArrayList<>(List.of(name.split("\\s+")));
+    while (!words.isEmpty() && NOT_NAME_WORDS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+      words.remove(0);
+    }
+    if (words.isEmpty() || !words.stream().allMatch(w -> w.matches(WORD))) {
+      return Optional.empty();
+    }
+    return Optional.of(String.join(" ", words));
+  }
+
+  /** Counts every form in every review, the longest form first at each place. */
+  private static void countForms(List<Review> reviews, NameClusters clusters) {
+    List<String> spellings =
+        clusters.keys().stream().map(clusters::spelling).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    if (spellings.isEmpty()) {
+      return;
+    }
+    Pattern any =
+        Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:" + spellings.stream().map(NameFinder::aliasRegex).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
+    for (Review r : reviews) {
+      Matcher m = any.matcher(Names.fold(r.text()));
+      while (m.find()) {
+        String written = r.text().substring(m.start(), m.end());
+        if (!written.equals(written.toLowerCase(Locale.ROOT))) {
+          clusters.count(Names.key(written), 1);
+        }
+      }
+    }
+  }
+
+  /** A one-word form joins the only full name it begins or ends. */
+  private static void joinParts(NameClusters clusters) {
+    Map<String, Set<String>> fullNamesOf = new HashMap<>();
+    for (String key : clusters.keys()) {
+      String[] words = clusters.spelling(key).split("\\s+");
+      if (words.length > 1) {
+        fullNamesOf.computeIfAbsent(Names.key(words[0]), k -> new HashSet<>()).add(key);
+        fullNamesOf.computeIfAbsent(Names.key(words[words.length - 1]), k -> new HashSet<>()).add(key);
+      }
+    }
+    for (String key : clusters.keys()) {
+      Set<String> fits = fullNamesOf.getOrDefault(key, Set.of());
+      Set<String> fitRoots = fits.stream().map(clusters::root).collect(Collectors.toSet());
+      if (fitRoots.size() == 1 && !clusters.spelling(key).contains(" ")) {
+        clusters.union(fitRoots.iterator().next(), key);
+      }
+    }
+  }
+
+  /** A full name joins the one it misspells: the same first name and a surname that sounds the same. */
+  private static void joinSpellings(NameClusters clusters) {
+    SpellingVariants sound = new SpellingVariants(new Cast(List.of()));
+    List<String> keys = clusters.keys();
+    for (int i = 0; i < keys.size(); i++) {
+      for (int j = i + 1; j < keys.size(); j++) {
+        String[] a = clusters.spelling(keys.get(i)).split("\\s+");
+        String[] b = clusters.spelling(keys.get(j)).split("\\s+");
+        if (a.length == b.length && misspells(a, b, sound)) {
+          clusters.union(keys.get(i), keys.get(j));
+        }
+      }
+    }
+  }
+
+  private static boolean misspells(String[] a, String[] b, SpellingVariants sound) {
+    int different = 0;
+    for (int w = 0; w < a.length; w++) {
+      String ka = Names.key(a[w]);
+      String kb = Names.key(b[w]);
+      if (ka.equals(kb)) {
+        continue;
+      }
+      different++;
+      boolean close =
+          (a.length > 1 && sound.soundsLike(a[w], b[w]))
+              || (Math.min(ka.length(), kb.length()) >= 5 && SpellingVariants.editDistance(ka, kb) == 1);
+      if (!close) {
+        return false;
+      }
+    }
+    return different == 1;
+  }
+
+  private static void joinAlsoCalled(String text, NameClusters clusters) {
+    Matcher m = ALSO_CALLED.matcher(text);
+    while (m.find()) {
+      Optional<String> a = resolveEnd(m.group(1), clusters);
+      Optional<String> b = resolveStart(m.group(2), clusters);
+      if (a.isPresent() && b.isPresent()) {
+        clusters.union(a.get(), b.get());
+      }
+    }
+  }
+
+  /** The film's title joins the cluster whose form, or whose name's first or last word, it is. */
+  private Optional<String> joinTitle(NameClusters clusters) {
+    String title = Names.key(film.title());
+    Set<String> roots = new HashSet<>();
+    for (String key : clusters.keys()) {
+      String[] words = clusters.spelling(key).split("\\s+");
+      if (key.equals(title) || (words.length > 1 && (Names.key(words[0]).equals(title) || Names.key(words[words.length - 1]).equals(title)))) {
+        roots.add(clusters.root(key));
+      }
+    }
+    if (roots.isEmpty()) {
+      return Optional.empty();
+    }
+    String titleKey = clusters.add(film.title());
+    roots.forEach(r -> clusters.union(r, titleKey));
+    return Optional.of(clusters.root(titleKey));
+  }
+
+  private static Evidence evidenceOf(Map<String, Evidence> evidence, String root) {
+    return evidence.computeIfAbsent(root, r -> new Evidence());
+  }
+
+  /** The credits, role words, bylines, works and possessives of one review. */
+  private void gather(String text, NameClusters clusters, Map<String, Evidence> evidence) {
+    for (Credit credit : CREDITS) {
+      Matcher m = credit.pattern().matcher(text);
+      while (m.find()) {
+        Optional<String> character = credit.character() == 1 ? resolveEnd(m.group(1), clusters) : resolveStart(m.group(2), clusters);
+        Optional<String> actor = credit.actor() == 1 ? resolveEnd(m.group(1), clusters) : resolveStart(m.group(2), clusters);
+        if (character.isEmpty() || actor.isEmpty() || character.get().equals(actor.get()) || isDirector(actor.get(), clusters)) {
+          continue;
+        }
+        boolean possessive = credit == CREDITS.get(CREDITS.size() - 1);
+        if (possessive && !hasFullName(actor.get(), clusters)) {
+          continue;
+        }
+        String quote = "“" + m.group() + "”";
+        Evidence a = evidenceOf(evidence, clusters.root(actor.get()));
+        a.role = Person.Role.ACTOR;
+        a.strongPerson = true;
+        a.personEvidence = "credited as an actor: " + quote;
+        if (a.actorOf.isEmpty()) {
+          a.actorOf = clusters.root(character.get());
+          a.actorEvidence = quote;
+        }
+        evidenceOf(evidence, clusters.root(character.get())).character.add("credited to an actor: " + quote);
+      }
+    }
+    mark(text, ROLE_BEFORE, 2, clusters, evidence, true, null, "named after a role word");
+    mark(text, BYLINE, 1, clusters, evidence, true, Person.Role.CRITIC, "a byline");
+    mark(text, WORK_AFTER, 1, clusters, evidence, true, Person.Role.OTHER, "a work is named after them");
+    mark(text, WORK_BEFORE, 1, clusters, evidence, true, Person.Role.OTHER, "a work is named after them");
+    mark(text, PERFORMANCE_AFTER, 1, clusters, evidence, false, Person.Role.ACTOR, "named with a performance");
+    mark(text, CRAFT_AFTER, 1, clusters, evidence, false, Person.Role.CREW, "named with a craft");
+    Matcher label = LABEL.matcher(text);
+    while (label.find()) {
+      clusters.clusterOf(label.group(1)).ifPresent(r -> evidenceOf(evidence, r).character.add("speaks a script line"));
+    }
+  }
+
+  private static void mark(
+      String text, Pattern cue, int group, NameClusters clusters, Map<String, Evidence> evidence,
+      boolean strong, Person.Role role, String why) {
+    Matcher m = cue.matcher(text);
+    while (m.find()) {
+      Optional<String> who = group == 1 && cue != BYLINE ? resolveEnd(m.group(group), clusters) : resolveStart(m.group(group), clusters);
+      if (who.isEmpty()) {
+        continue;
+      }
+      Evidence e = evidenceOf(evidence, clusters.root(who.get()));
+      if (e.strongPerson && !strong) {
+        continue;
+      }
+      if (e.role == null || (strong && !e.strongPerson)) {
+        e.role = role != null ? role : roleOfWord(m.group(1));
+        e.personEvidence = why + ": “" + m.group() + "”";
+      }
+      e.strongPerson |= strong;
+    }
+  }
+
+  private static Person.Role roleOfWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.equals("critic") || w.equals("reviewer") ? Person.Role.CRITIC : Person.Role.CREW;
+  }
+
+  private void markDirector(NameClusters clusters, Map<String, Evidence> evidence) {
+    Set<String> roots = new HashSet<>();
+    film.directorAliases().forEach(a -> clusters.clusterOf(a).ifPresent(roots::add));
+    clusters.clusterOf(film.director()).ifPresent(roots::add);
+    for (String root : roots) {
+      Evidence e = evidenceOf(evidence, root);
+      e.role = Person.Role.DIRECTOR;
+      e.strongPerson = true;
+      e.personEvidence = "the director in film.csv";
+    }
+  }
+
+  private boolean isDirector(String key, NameClusters clusters) {
+    String root = clusters.root(key);
+    return film.directorAliases().stream().anyMatch(a -> clusters.clusterOf(a).filter(root::equals).isPresent());
+  }
+
+  /**
+   * Critics call real people by the surname and characters by the first name: a full name whose
+   * surname is written alone at least twice and whose first name never is marks a real person.
+   */
+  private static void markSurnameHabit(NameClusters clusters, Map<String, Evidence> evidence) {
+    for (String key : clusters.keys()) {
+      String[] words = clusters.spelling(key).split("\\s+");
+      if (words.length < 2) {
+        continue;
+      }
+      int surname = clusters.count(Names.key(words[words.length - 1]));
+      int firstName = clusters.count(Names.key(words[0]));
+      if (surname >= 2 && firstName == 0) {
+        Evidence e = evidenceOf(evidence, clusters.root(key));
+        if (e.role == null) {
+          e.role = Person.Role.OTHER;
+          e.personEvidence = "called by the surname alone (" + surname + " times), never by the first name";
+        }
+      }
+    }
+  }
+
+  /** Lower-case words of the corpus: a name form spelt like one is a common word ("Review"). */
+  private static Set<String> commonWords(List<AnnotatedReview> annotations) {
+    Set<String> words = new HashSet<>();
+    for (AnnotatedReview a : annotations) {
+      for (Token t : a.tokens()) {
+        if (t.word().equals(t.word().toLowerCase(Locale.ROOT)) && t.word().length() > 2) {
+          words.add(Names.key(t.word()));
         }
       }
     }
     return words;
   }
 
-  private static void collectNames(
-      String text, AnnotatedReview a, Set<String> personWords, Clusters clusters, Map<String, Integer> counts) {
-    for (EntitySpan e : a.entities()) {
-      if (!TokenSpans.isPronoun(a.tokens(), e) && e.type().equals("PERSON") && e.text().matches("\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*)*")) {
-        clusters.add(e.text().replaceAll("['’]s$", ""));
-      }
-    }
-    for (Token t : a.tokens()) {
-      if (personWords.contains(t.word()) && t.pos().startsWith("NNP")) {
-        clusters.add(t.word());
-        counts.merge(t.word(), 1, Integer::sum);
-      }
-    }
-    Matcher nick = NICKNAME.matcher(text);
-    while (nick.find()) {
-      String full = nick.group(1) + " " + nick.group(3);
-      clusters.add(full);
-      for (int g = 1; g <= 3; g++) {
-        clusters.union(full, nick.group(g));
-      }
-    }
-    Matcher or = OR_APPOSITION.matcher(text);
-    while (or.find()) {
-      if (clusters.known(or.group(1)) && clusters.known(or.group(2))) {
-        clusters.union(or.group(1), or.group(2));
-      }
-    }
-    Matcher label = LABEL.matcher(text);
-    while (label.find()) {
-      clusters.add(label.group(1));
-      counts.merge(label.group(1), 1, Integer::sum);
-    }
+  /** A word only ever written in capitals is a heading or a label ("NOTE"), not a name. */
+  private static boolean isInCapitals(String spelling) {
+    return spelling.length() > 1 && spelling.equals(spelling.toUpperCase(Locale.ROOT));
   }
 
-  /** How many kinds of credit {@link #findActors} knows, strongest first. */
-  private static final int CREDITS = 4;
-
-  /**
-   * Links actors to characters from one kind of credit in the text: 0 parentheses, 1 "as", 2
-   * "played … by", 3 a possessive. The director is never an actor.
-   */
-  private static void findActors(
-      String text, int kind, Clusters clusters, Map<String, String> actorOf, Map<String, String> people) {
-    for (String name : clusters.names()) {
-      String q = Pattern.quote(name);
-      List<Pattern> all = List.of(
-          Pattern.compile("\\b" + q + "[”\"’']?\\s*\\((\\p{Lu}\\p{L}+ \\p{Lu}\\p{L}+)\\)"),
-          Pattern.compile("\\b(\\p{Lu}\\p{L}+ \\p{Lu}\\p{L}+)(?:['’]s (?:performance|portrayal))? as " + q + "\\b"),
-          Pattern.compile("\\b" + q + ", played [^.;]{0,60}?\\bby (\\p{Lu}\\p{L}+ \\p{Lu}\\p{L}+)"),
-          Pattern.compile("\\b(\\p{Lu}\\p{L}+)['’]s " + q + "\\b"));
-      for (Pattern credit : List.of(all.get(kind))) {
-        Matcher m = credit.matcher(text);
-        while (m.find()) {
-          String actor = m.group(1);
-          if (!clusters.known(actor) || clusters.root(actor).equals(clusters.root(name))) {
-            continue;
-          }
-          String actorRoot = clusters.root(actor);
-          String character = clusters.root(name);
-          boolean director = "director".equals(people.get(actorRoot));
-          if (director || people.containsKey(character) || actorOf.containsKey(character)) {
-            continue;
-          }
-          actorOf.put(character, actorRoot);
-          people.put(actorRoot, "credited as an actor: “" + m.group() + "”");
-        }
-      }
-    }
+  private static boolean hasFullName(String key, NameClusters clusters) {
+    return clusters.spellings(clusters.root(key)).stream().anyMatch(s -> s.contains(" "));
   }
 
-  private static void markPeople(String text, Pattern cue, Clusters clusters, Map<String, String> people, String why) {
-    Matcher m = cue.matcher(text);
-    while (m.find()) {
-      String name = m.group(1);
-      if (clusters.known(name)) {
-        people.putIfAbsent(clusters.root(name), why + ": “" + m.group() + "”");
-      } else if (name.contains(" ") && clusters.known(name.substring(0, name.indexOf(' ')))) {
-        people.putIfAbsent(clusters.root(name.substring(0, name.indexOf(' '))), why + ": “" + m.group() + "”");
+  /** The cluster of the longest known run of words at the end of a captured name. */
+  private static Optional<String> resolveEnd(String captured, NameClusters clusters) {
+    String[] words = captured.strip().split("\\s+");
+    for (int i = 0; i < words.length; i++) {
+      Optional<String> c = cleanName(String.join(" ", List.of(words).subList(i, words.length))).flatMap(clusters::clusterOf);
+      if (c.isPresent()) {
+        return c;
       }
     }
+    return Optional.empty();
+  }
+
+  /** The cluster of the longest known run of words at the start of a captured name. */
+  private static Optional<String> resolveStart(String captured, NameClusters clusters) {
+    String[] words = captured.strip().split("\\s+");
+    for (int j = words.length; j > 0; j--) {
+      Optional<String> c = cleanName(String.join(" ", List.of(words).subList(0, j))).flatMap(clusters::clusterOf);
+      if (c.isPresent()) {
+        return c;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean isPerson(Evidence e) {
+    if (e == null || e.role == null) {
+      return false;
+    }
+    return e.strongPerson || e.character.isEmpty();
   }
 
   private SuggestedCast build(
-      Clusters clusters, Map<String, Integer> counts, Map<String, String> actorOf, Map<String, String> people,
-      Set<String> titles, List<AnnotatedReview> annotations) {
-    Map<String, Integer> mentions = new HashMap<>();
-    counts.forEach((word, n) -> mentions.merge(clusters.root(word), n, Integer::sum));
-    List<String> roots = new ArrayList<>();
+      NameClusters clusters, Map<String, Evidence> evidence, Set<String> commonWords, Set<String> otherTitles,
+      Optional<String> titleRoot, List<AnnotatedReview> annotations) {
+    String title = Names.key(film.title());
+    List<String> characterRoots = new ArrayList<>();
     for (String root : clusters.roots()) {
-      boolean isTitle = clusters.members(root).stream().anyMatch(titles::contains);
-      if (!people.containsKey(root) && !isTitle
-          && (mentions.getOrDefault(root, 0) >= MIN_MENTIONS || actorOf.containsKey(root))) {
-        roots.add(root);
+      Evidence e = evidence.get(root);
+      boolean characterCue = e != null && !e.character.isEmpty();
+      List<String> members = clusters.members(root);
+      boolean common =
+          members.stream().allMatch(k -> commonWords.contains(k) || otherTitles.contains(k) || isInCapitals(clusters.spelling(k)));
+      if (isPerson(e) || (common && !characterCue)) {
+        continue;
+      }
+      if (characterCue || clusters.clusterCount(root) >= MIN_MENTIONS) {
+        characterRoots.add(root);
       }
     }
-    roots.sort(Comparator.comparing((String r) -> -mentions.getOrDefault(r, 0)).thenComparing(r -> r));
+    characterRoots.sort(Comparator.comparing((String r) -> -clusters.clusterCount(r)).thenComparing(r -> r));
+
+    Map<String, String> actorOf = new HashMap<>();
+    evidence.forEach((root, e) -> {
+      if (e.role == Person.Role.ACTOR && !e.actorOf.isEmpty() && isPerson(e)) {
+        actorOf.putIfAbsent(clusters.root(e.actorOf), root);
+      }
+    });
     List<Character> characters = new ArrayList<>();
-    Map<String, String> confidence = new HashMap<>();
-    Map<String, String> evidence = new HashMap<>();
-    for (String root : roots) {
-      List<String> aliases = clusters.members(root);
-      String title = film.title();
-      String name = aliases.stream().filter(a -> !a.contains(" ") && !a.equalsIgnoreCase(title))
-          .max(Comparator.comparing((String a) -> counts.getOrDefault(a, 0)).thenComparing(Comparator.reverseOrder()))
-          .orElse(aliases.get(0));
-      List<String> ordered = new ArrayList<>(List.of(name));
-      aliases.stream().filter(a -> !a.equals(name)).forEach(ordered::add);
+    Map<String, String> confidence = new LinkedHashMap<>();
+    Map<String, String> why = new LinkedHashMap<>();
+    Map<String, String> nameOf = new HashMap<>();
+    for (String root : characterRoots) {
+      List<String> forms = clusters.members(root);
+      String name =
+          forms.stream()
+              .filter(k -> !clusters.spelling(k).contains(" ") && !k.equals(title))
+              .max(Comparator.<String>comparingInt(clusters::count).thenComparing(Comparator.<String>reverseOrder()))
+              .or(() -> forms.stream().max(Comparator.<String>comparingInt(clusters::count)))
+              .map(clusters::spelling)
+              .orElseThrow();
+      nameOf.put(root, name);
+      List<String> aliases = new ArrayList<>(List.of(name));
+      clusters.spellings(root).stream().filter(s -> !Names.key(s).equals(Names.key(name))).forEach(aliases::add);
       String actorRoot = actorOf.get(root);
-      String actor = actorRoot == null ? ""
-          : clusters.members(actorRoot).stream().filter(a -> a.contains(" ")).findFirst().orElse(actorRoot);
-      // The full name and the surname: a first name alone ("Mark") is too often a common word.
-      List<String> actorAliases = actorRoot == null ? List.of()
-          : clusters.members(actorRoot).stream().filter(a -> a.contains(" ") || actor.endsWith(" " + a) || a.equals(actor)).toList();
-      characters.add(new Character(name, ordered, actor, actorAliases, gender(aliases, annotations)));
-      int n = mentions.getOrDefault(root, 0);
-      confidence.put(name, actorRoot != null ? "high" : n >= 5 ? "medium" : "low");
-      evidence.put(name, n + " name mentions" + (actorRoot == null ? "" : "; " + people.get(actorRoot)));
+      String actor = actorRoot == null ? "" : fullName(actorRoot, clusters);
+      List<String> actorAliases = actorRoot == null ? List.of() : actorAliases(actorRoot, actor, clusters);
+      characters.add(new Character(name, aliases, actor, actorAliases, gender(aliases, annotations)));
+      int n = clusters.clusterCount(root);
+      boolean titled = titleRoot.filter(root::equals).isPresent();
+      confidence.put(name, actorRoot != null || titled ? "high" : n >= 5 ? "medium" : "low");
+      Evidence e = evidence.get(root);
+      String cue = e == null || e.character.isEmpty() ? "" : "; " + e.character.get(0);
+      why.put(name, n + " name mentions" + cue);
     }
-    List<String> found = new ArrayList<>();
-    people.forEach((root, why) -> found.add(String.join(" / ", clusters.members(root)) + " (" + why + ")"));
-    return new SuggestedCast(new Cast(characters), confidence, evidence, found);
+    List<Person> people = new ArrayList<>();
+    for (String root : clusters.roots()) {
+      Evidence e = evidence.get(root);
+      if (!isPerson(e)) {
+        continue;
+      }
+      String character = e.role == Person.Role.ACTOR ? nameOf.getOrDefault(clusters.root(e.actorOf), "") : "";
+      people.add(new Person(fullName(root, clusters), clusters.spellings(root), e.role, character, e.personEvidence));
+    }
+    people.sort(Comparator.comparing((Person p) -> p.role().ordinal()).thenComparing(Person::name));
+    return new SuggestedCast(new Cast(characters), confidence, why, people);
+  }
+
+  private static String fullName(String root, NameClusters clusters) {
+    return clusters.members(root).stream()
+        .map(clusters::spelling)
+        .max(Comparator.comparingInt((String s) -> s.split("\\s+").length).thenComparingInt((String s) -> clusters.count(Names.key(s))))
+        .orElse(root);
+  }
+
+  /** The full name and the surname, and any misspelling of them: a first name alone is too often someone else's. */
+  private static List<String> actorAliases(String root, String actor, NameClusters clusters) {
+    List<String> aliases = new ArrayList<>(List.of(actor));
+    String[] words = actor.split("\\s+");
+    String surname = words[words.length - 1];
+    for (String s : clusters.spellings(root)) {
+      boolean firstNameOnly = words.length > 1 && Names.key(s).equals(Names.key(words[0]));
+      if (!aliases.contains(s) && !firstNameOnly) {
+        aliases.add(s);
+      }
+    }
+    if (words.length > 1 && aliases.stream().noneMatch(a -> Names.key(a).equals(Names.key(surname)))) {
+      aliases.add(surname);
+    }
+    return aliases;
   }
 
   /** The gender of the he/she pronouns in chains whose names belong to the character. */
   private static Gender gender(List<String> aliases, List<AnnotatedReview> annotations) {
+    Set<String> keys = aliases.stream().map(Names::key).collect(Collectors.toSet());
     int female = 0;
     int male = 0;
     for (AnnotatedReview a : annotations) {
       for (CorefChain chain : a.chains()) {
-        boolean named = chain.mentions().stream().anyMatch(m -> !m.isPronoun() && aliases.contains(m.text()));
+        boolean named = chain.mentions().stream().anyMatch(m -> !m.isPronoun() && keys.contains(Names.key(m.text().replaceAll("['’]s?$", ""))));
         if (!named) {
           continue;
         }
@@ -257,70 +560,5 @@ public final class CastDiscovery {
       return Gender.FEMALE;
     }
     return male > 2 * female ? Gender.MALE : Gender.UNKNOWN;
-  }
-
-  /** Names joined into clusters by union-find, in order of first appearance. */
-  private static final class Clusters {
-    private final Map<String, String> parent = new LinkedHashMap<>();
-
-    void add(String name) {
-      parent.putIfAbsent(name, name);
-    }
-
-    boolean known(String name) {
-      return parent.containsKey(name);
-    }
-
-    String root(String name) {
-      add(name);
-      String p = parent.get(name);
-      if (p.equals(name)) {
-        return name;
-      }
-      String r = root(p);
-      parent.put(name, r);
-      return r;
-    }
-
-    void union(String a, String b) {
-      add(a);
-      add(b);
-      String ra = root(a);
-      String rb = root(b);
-      if (!ra.equals(rb)) {
-        parent.put(rb, ra);
-      }
-    }
-
-    Set<String> names() {
-      return new LinkedHashSet<>(parent.keySet());
-    }
-
-    List<String> roots() {
-      return parent.keySet().stream().map(this::root).distinct().toList();
-    }
-
-    List<String> members(String root) {
-      return parent.keySet().stream().filter(n -> root(n).equals(root)).toList();
-    }
-
-    /** A one-word name joins the only longer name that begins or ends with it. */
-    void attachSingleWords() {
-      List<String> multi = parent.keySet().stream().filter(n -> n.contains(" ")).toList();
-      for (String single : List.copyOf(parent.keySet())) {
-        if (single.contains(" ")) {
-          continue;
-        }
-        Set<String> fits = new HashSet<>();
-        for (String m : multi) {
-          if (m.startsWith(single + " ") || m.endsWith(" " + single)) {
-            fits.add(root(m));
-          }
-        }
-        if (fits.size() == 1) {
-          union(fits.iterator().next(), single);
-        }
-      }
-    }
   }
 }

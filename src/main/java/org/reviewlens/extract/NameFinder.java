@@ -109,7 +109,7 @@ final class NameFinder {
    * The folded alias, its parts joined by any space, by a hyphen, or by nothing: "Spider-Man"
    * matches Spider Man, Spider-Man and Spiderman.
    */
-  private static String aliasRegex(String alias) {
+  static String aliasRegex(String alias) {
     return Arrays.stream(Names.fold(alias.strip()).split("[\\s\\p{Pd}]+"))
         .map(Pattern::quote)
         .collect(Collectors.joining("(?:\\s*\\p{Pd}\\s*|\\s+)?"));

@@ -5,16 +5,17 @@ import java.util.Map;
 import org.reviewlens.corpus.Cast;
 
 /**
- * The characters discovered in the reviews when the corpus has no cast.csv.
+ * The characters and real people discovered in the reviews.
  *
  * @param cast the characters, most mentioned first, with the actors linked to them
- * @param confidence per character: high (an actor is credited to it), medium (named 5 times or
- *     more) or low
+ * @param confidence per character: high (an actor is credited to it, or the title names it),
+ *     medium (named 5 times or more) or low
  * @param evidence per character: why it is a character and who plays it
- * @param people the real people found (actors, the director, crew), with the cue that shows it
+ * @param people the real people found (actors, the director, crew, critics, others), each with
+ *     the cue that shows it
  */
 public record SuggestedCast(
-    Cast cast, Map<String, String> confidence, Map<String, String> evidence, List<String> people) {
+    Cast cast, Map<String, String> confidence, Map<String, String> evidence, List<Person> people) {
   public SuggestedCast {
     confidence = Map.copyOf(confidence);
     evidence = Map.copyOf(evidence);
