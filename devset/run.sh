@@ -45,5 +45,8 @@ for film in $films; do
   java_run --corpus "$corpus" --out "$out" --no-progress > "$work/$film.log" 2>&1 || {
     code=$?; [ $code -eq 3 ] || { cat "$work/$film.log" >&2; exit $code; }; }
   args+=(--gold "devset/films/$film/gold.csv" --out "$out")
+  if [ -n "${NO_CAST:-}" ]; then
+    if [ "$film" = anora ]; then args+=(--cast corpus/cast.csv --film corpus/film.csv); else args+=(--cast "devset/films/$film/cast.csv"); fi
+  fi
 done
 java_run evaluate "${args[@]}" "$@"

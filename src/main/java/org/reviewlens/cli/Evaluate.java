@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.reviewlens.evaluate.CastCheck;
+import org.reviewlens.evaluate.CharacterMapping;
 import org.reviewlens.evaluate.EvaluationReport;
+import org.reviewlens.evaluate.LabelledMention;
 import org.reviewlens.evaluate.MentionsFile;
 import org.reviewlens.evaluate.Scorer;
 import org.reviewlens.evaluate.SentenceContexts;
@@ -36,6 +39,15 @@ final class Evaluate implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NAME", description = "The film's name in the tables (default: the gold file's folder).")
     String name;
 
+    @Option(
+        names = "--cast",
+        paramLabel = "FILE",
+        description = "For a run without cast.csv: the true cast.csv. Maps each discovered character to a gold one and checks the discovered cast.")
+    Path cast;
+
+    @Option(names = "--film", paramLabel = "FILE", description = "With --cast: the true film.csv (default: film.csv beside the cast).")
+    Path filmCsv;
+
     String film() {
       if (name != null) {
         return name;
@@ -55,12 +67,22 @@ final class Evaluate implements Callable<Integer> {
   public Integer call() {
     List<Scorer.Result> results = new ArrayList<>();
     Map<String, EvaluationReport.Contexts> contexts = new LinkedHashMap<>();
+    Map<String, CastCheck> casts = new LinkedHashMap<>();
     for (FilmRun film : films) {
-      results.add(
-          Scorer.score(film.film(), MentionsFile.read(film.gold), MentionsFile.read(film.out.resolve("mentions.csv"))));
+      List<LabelledMention> gold = MentionsFile.read(film.gold);
+      List<LabelledMention> found = MentionsFile.read(film.out.resolve("mentions.csv"));
+      if (film.cast != null) {
+        CharacterMapping mapping = CharacterMapping.between(gold, found);
+        found = mapping.apply(found);
+        Path filmCsv = film.filmCsv != null ? film.filmCsv : film.cast.resolveSibling("film.csv");
+        casts.put(film.film(), CastCheck.of(film.out.resolve("cast_suggested.csv"), film.cast, filmCsv, gold, mapping));
+      }
+      results.add(Scorer.score(film.film(), gold, found));
       contexts.put(film.film(), SentenceContexts.of(film.out));
     }
-    new EvaluationReport(System.out).print(results, contexts, !summary);
+    EvaluationReport report = new EvaluationReport(System.out);
+    report.printCasts(casts);
+    report.print(results, contexts, !summary);
     return ReviewLens.OK;
   }
 }

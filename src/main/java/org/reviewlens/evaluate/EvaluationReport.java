@@ -54,6 +54,30 @@ public final class EvaluationReport {
     }
   }
 
+  /** For runs without cast.csv: the discovered cast of each film against the true one. */
+  public void printCasts(Map<String, CastCheck> casts) {
+    if (casts.isEmpty()) {
+      return;
+    }
+    out.printf("%n### Discovered casts%n%n");
+    out.printf("| film | characters found | real people listed as characters | characters named twice or more, found | recall | one character, several clusters |%n");
+    out.printf("| --- | ---: | --- | --- | ---: | --- |%n");
+    int named = 0;
+    int found = 0;
+    int people = 0;
+    for (Map.Entry<String, CastCheck> e : casts.entrySet()) {
+      CastCheck c = e.getValue();
+      named += c.named().size();
+      found += c.namedFound().size();
+      people += c.realPeopleAsCharacters().size();
+      out.printf(
+          Locale.ROOT, "| %s | %d | %s | %d of %d | %.2f | %s |%n",
+          e.getKey(), c.found().size(), c.realPeopleAsCharacters().isEmpty() ? "none" : String.join(", ", c.realPeopleAsCharacters()),
+          c.namedFound().size(), c.named().size(), c.recall(), c.splits().isEmpty() ? "none" : c.splits().toString());
+    }
+    out.printf(Locale.ROOT, "| %d films | | %d | %d of %d | %.2f | |%n", casts.size(), people, found, named, named == 0 ? 1.0 : (double) found / named);
+  }
+
   /** The tallies of every film added together, per kind. */
   public static Map<MentionKind, Tally> overall(List<Scorer.Result> results) {
     Map<MentionKind, Tally> total = new TreeMap<>();

@@ -68,16 +68,21 @@ public final class CastDiscovery {
   private static final Pattern ALSO_CALLED = Pattern.compile(NAME + "(?:, or|,? aka|,? a\\.k\\.a\\.|,? also known as) " + NAME);
   private static final Pattern LABEL = Pattern.compile("(?m)^(" + WORD + "):");
 
+  /** "as Juno’s stepmother" credits the stepmother, not Juno. */
+  private static final String NOT_POSSESSIVE = "(?!['’]s?\\b|[\\p{L}'’.-])";
+
   /** Credits: which group is the character and which the actor. */
   private record Credit(Pattern pattern, int character, int actor) {}
 
   private static final List<Credit> CREDITS =
       List.of(
           new Credit(Pattern.compile(NAME + "[”\"’']?\\s*\\(\\s*" + NAME + "\\s*\\)"), 1, 2),
-          new Credit(Pattern.compile(NAME + "(?:['’]s? (?:performance|portrayal|turn))? as (?:the )?(?:young |older )?" + NAME), 2, 1),
+          new Credit(Pattern.compile(NAME + "(?:['’]s? (?:performance|portrayal|turn))? as (?:the )?(?:young |older )?" + NAME + NOT_POSSESSIVE), 2, 1),
+          new Credit(Pattern.compile("\\bAs " + NAME + ", " + NAME), 1, 2),
+          new Credit(Pattern.compile(NAME + " is " + NAME + " in\\b"), 2, 1),
           new Credit(Pattern.compile(NAME + ", (?:who is )?played (?:[^.;]{0,40}? )?by " + NAME), 1, 2),
-          new Credit(Pattern.compile(NAME + ",? who (?:plays|played|portrays|portrayed) (?:the )?" + NAME), 2, 1),
-          new Credit(Pattern.compile(NAME + " (?:plays|played|portrays|portrayed|embodies) (?:the )?(?:real-life )?" + NAME), 2, 1),
+          new Credit(Pattern.compile(NAME + ",? who (?:plays|played|portrays|portrayed) (?:the )?" + NAME + NOT_POSSESSIVE), 2, 1),
+          new Credit(Pattern.compile(NAME + " (?:plays|played|portrays|portrayed|embodies) (?:the )?(?:real-life )?" + NAME + NOT_POSSESSIVE), 2, 1),
           new Credit(Pattern.compile(NAME + "['’]s? " + NAME), 2, 1));
 
   private static final Pattern ROLE_BEFORE =
@@ -93,6 +98,11 @@ public final class CastDiscovery {
       Pattern.compile(NAME + "['’]s?\\s+(?:performance|portrayal|acting|turn|filmography)\\b");
   private static final Pattern CRAFT_AFTER =
       Pattern.compile(NAME + "['’]s?\\s+(?:direction|filmmaking|screenplay|script|score|cinematography|editing|camerawork|lens)\\b");
+  /** A full name in parentheses after a common noun: "her father (Matthew Sunderland)". */
+  private static final Pattern CREDIT_AFTER_A_ROLE =
+      Pattern.compile("\\b\\p{Ll}[\\p{L}-]*\\s*\\(\\s*(" + WORD + "(?:[ \\t]+" + WORD + ")+)\\s*\\)");
+  /** An actor in another film: "Audrey Hepburn in Roman Holiday". */
+  private static final Pattern IN_ANOTHER_WORK = Pattern.compile(NAME + " in (?:the )?(\\p{Lu}[\\p{L}'’]*(?: (?:of |the |and )?\\p{Lu}[\\p{L}'’]*){0,4})");
   private static final int MIN_MENTIONS = 2;
 
   private final Film film;
@@ -117,9 +127,10 @@ public final class CastDiscovery {
     collectForms(reviews, annotations, clusters);
     film.directorAliases().forEach(clusters::add);
     clusters.add(film.director());
+    dropRunTogether(clusters);
     countForms(reviews, clusters);
-    joinParts(clusters);
     joinSpellings(clusters);
+    joinParts(clusters);
     for (Review r : reviews) {
       joinAlsoCalled(r.text(), clusters);
     }
@@ -179,7 +190,7 @@ public final class CastDiscovery {
     while (!words.isEmpty() && NOT_NAME_WORDS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
       words.remove(0);
     }
-    if (words.isEmpty() || !words.stream().allMatch(w -> w.matches(WORD))) {
+    if (words.isEmpty() || !words.stream().allMatch(w -> w.matches(WORD)) || words.get(0).matches("(?i)jr\\.?|sr\\.?")) {
       return Optional.empty();
     }
     return Optional.of(String.join(" ", words));
@@ -200,27 +211,73 @@ public final class CastDiscovery {
       while (m.find()) {
         String written = r.text().substring(m.start(), m.end());
         if (!written.equals(written.toLowerCase(Locale.ROOT))) {
-          clusters.count(Names.key(written), 1);
+          clusters.count(Names.key(written), r.id());
         }
       }
     }
   }
 
-  /** A one-word form joins the only full name it begins or ends. */
+  /**
+   * Parts join their full name. A shorter full name joins the one longer name it ends ("Robert
+   * Oppenheimer" → J. Robert Oppenheimer). A one-word form joins the full name it begins or ends;
+   * when several fit (a family's surname), it joins the one mentioned most, if at least twice as
+   * often as the next, and otherwise stays apart.
+   */
   private static void joinParts(NameClusters clusters) {
-    Map<String, Set<String>> fullNamesOf = new HashMap<>();
-    for (String key : clusters.keys()) {
-      String[] words = clusters.spelling(key).split("\\s+");
-      if (words.length > 1) {
-        fullNamesOf.computeIfAbsent(Names.key(words[0]), k -> new HashSet<>()).add(key);
-        fullNamesOf.computeIfAbsent(Names.key(words[words.length - 1]), k -> new HashSet<>()).add(key);
+    List<String> full = clusters.keys().stream().filter(k -> words(clusters.spelling(k)).length > 1).toList();
+    for (String shorter : full) {
+      String tail = " " + String.join(" ", words(clusters.spelling(shorter)));
+      Set<String> longer =
+          full.stream().filter(k -> (" " + String.join(" ", words(clusters.spelling(k)))).endsWith(tail) && !k.equals(shorter))
+              .map(clusters::root).collect(Collectors.toSet());
+      if (longer.size() == 1) {
+        clusters.union(longer.iterator().next(), shorter);
       }
     }
+    Map<String, Set<String>> fullNamesOf = new HashMap<>();
+    for (String key : full) {
+      String[] w = words(clusters.spelling(key));
+      fullNamesOf.computeIfAbsent(Names.key(w[0]), k -> new HashSet<>()).add(key);
+      fullNamesOf.computeIfAbsent(Names.key(w[w.length - 1]), k -> new HashSet<>()).add(key);
+    }
     for (String key : clusters.keys()) {
-      Set<String> fits = fullNamesOf.getOrDefault(key, Set.of());
-      Set<String> fitRoots = fits.stream().map(clusters::root).collect(Collectors.toSet());
-      if (fitRoots.size() == 1 && !clusters.spelling(key).contains(" ")) {
-        clusters.union(fitRoots.iterator().next(), key);
+      if (words(clusters.spelling(key)).length > 1) {
+        continue;
+      }
+      List<String> fits =
+          fullNamesOf.getOrDefault(key, Set.of()).stream().map(clusters::root).distinct()
+              .sorted(Comparator.comparingInt(clusters::clusterCount).reversed()).toList();
+      if (fits.size() == 1
+          || (fits.size() > 1 && clusters.clusterCount(fits.get(0)) >= 2 * clusters.clusterCount(fits.get(1)))) {
+        clusters.union(fits.get(0), key);
+      }
+    }
+  }
+
+  /** The words of a name, without a generational suffix: "Robert Downey Jr." ends with Downey. */
+  private static String[] words(String name) {
+    String[] w = name.strip().split("\\s+");
+    if (w.length > 1 && w[w.length - 1].matches("(?i)jr\\.?|sr\\.?|ii|iii|iv")) {
+      return java.util.Arrays.copyOf(w, w.length - 1);
+    }
+    return w;
+  }
+
+  /**
+   * NER sometimes runs two names together ("Oppenheimer Cillian Murphy", a photo caption): a form
+   * that is a known form followed by a known full name is dropped.
+   */
+  private static void dropRunTogether(NameClusters clusters) {
+    for (String key : clusters.keys()) {
+      String[] w = clusters.spelling(key).split("\\s+");
+      for (int i = 1; i < w.length - 1; i++) {
+        String head = String.join(" ", java.util.Arrays.copyOfRange(w, 0, i));
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length));
+        boolean initial = head.length() <= 2 || head.endsWith(".");
+        if (!initial && clusters.known(head) && clusters.known(rest) && rest.contains(" ")) {
+          clusters.remove(key);
+          break;
+        }
       }
     }
   }
@@ -264,21 +321,36 @@ public final class CastDiscovery {
     while (m.find()) {
       Optional<String> a = resolveEnd(m.group(1), clusters);
       Optional<String> b = resolveStart(m.group(2), clusters);
+      if (a.isPresent() && b.isEmpty()) {
+        b = cleanName(m.group(2)).map(clusters::add);
+      }
       if (a.isPresent() && b.isPresent()) {
         clusters.union(a.get(), b.get());
       }
     }
   }
 
-  /** The film's title joins the cluster whose form, or whose name's first or last word, it is. */
+  /**
+   * The film's title joins the character it names: the cluster of the bare title, and the full
+   * name that holds the title as a word, when one such name is mentioned at least twice as often as
+   * any other ("Juno" and Juno MacGuff; not Kitty Oppenheimer beside J. Robert Oppenheimer).
+   */
   private Optional<String> joinTitle(NameClusters clusters) {
     String title = Names.key(film.title());
     Set<String> roots = new HashSet<>();
-    for (String key : clusters.keys()) {
-      String[] words = clusters.spelling(key).split("\\s+");
-      if (key.equals(title) || (words.length > 1 && (Names.key(words[0]).equals(title) || Names.key(words[words.length - 1]).equals(title)))) {
-        roots.add(clusters.root(key));
-      }
+    if (clusters.known(film.title())) {
+      roots.add(clusters.root(title));
+    }
+    List<String> holders =
+        clusters.keys().stream()
+            .filter(k -> {
+              String[] w = words(clusters.spelling(k));
+              return w.length > 1 && java.util.Arrays.stream(w).anyMatch(x -> Names.key(x).equals(title));
+            })
+            .map(clusters::root).distinct()
+            .sorted(Comparator.comparingInt(clusters::clusterCount).reversed()).toList();
+    if (holders.size() == 1 || (holders.size() > 1 && clusters.clusterCount(holders.get(0)) >= 2 * clusters.clusterCount(holders.get(1)))) {
+      roots.add(holders.get(0));
     }
     if (roots.isEmpty()) {
       return Optional.empty();
@@ -322,6 +394,19 @@ public final class CastDiscovery {
     mark(text, BYLINE, 1, clusters, evidence, true, Person.Role.CRITIC, "a byline");
     mark(text, WORK_AFTER, 1, clusters, evidence, true, Person.Role.OTHER, "a work is named after them");
     mark(text, WORK_BEFORE, 1, clusters, evidence, true, Person.Role.OTHER, "a work is named after them");
+    mark(text, CREDIT_AFTER_A_ROLE, 1, clusters, evidence, true, Person.Role.ACTOR, "credited in parentheses");
+    Matcher other = IN_ANOTHER_WORK.matcher(text);
+    while (other.find()) {
+      if (!Names.key(other.group(2)).equals(Names.key(film.title())) && !clusters.known(other.group(2))) {
+        resolveEnd(other.group(1), clusters).ifPresent(who -> {
+          Evidence e = evidenceOf(evidence, clusters.root(who));
+          if (e.role == null) {
+            e.role = Person.Role.OTHER;
+            e.personEvidence = "named in another work: “" + other.group() + "”";
+          }
+        });
+      }
+    }
     mark(text, PERFORMANCE_AFTER, 1, clusters, evidence, false, Person.Role.ACTOR, "named with a performance");
     mark(text, CRAFT_AFTER, 1, clusters, evidence, false, Person.Role.CREW, "named with a craft");
     Matcher label = LABEL.matcher(text);
@@ -335,7 +420,7 @@ public final class CastDiscovery {
       boolean strong, Person.Role role, String why) {
     Matcher m = cue.matcher(text);
     while (m.find()) {
-      Optional<String> who = group == 1 && cue != BYLINE ? resolveEnd(m.group(group), clusters) : resolveStart(m.group(group), clusters);
+      Optional<String> who = group == 1 && cue != BYLINE && cue != CREDIT_AFTER_A_ROLE ? resolveEnd(m.group(group), clusters) : resolveStart(m.group(group), clusters);
       if (who.isEmpty()) {
         continue;
       }
@@ -408,6 +493,29 @@ public final class CastDiscovery {
     return words;
   }
 
+  /**
+   * The share of a cluster's words in the reviews that NER tags PERSON: a town or a company that
+   * NER once took for a person ("Hinkley") is mostly tagged otherwise.
+   */
+  private static double personShare(String root, NameClusters clusters, List<AnnotatedReview> annotations) {
+    Set<String> words = new HashSet<>();
+    for (String key : clusters.members(root)) {
+      String[] w = words(clusters.spelling(key));
+      words.add(Names.key(w[w.length - 1]));
+    }
+    int person = 0;
+    int all = 0;
+    for (AnnotatedReview a : annotations) {
+      for (Token t : a.tokens()) {
+        if (t.pos().startsWith("NNP") && words.contains(Names.key(t.word()))) {
+          all++;
+          person += t.ner().equals("PERSON") ? 1 : 0;
+        }
+      }
+    }
+    return all == 0 ? 0.0 : (double) person / all;
+  }
+
   /** A word only ever written in capitals is a heading or a label ("NOTE"), not a name. */
   private static boolean isInCapitals(String spelling) {
     return spelling.length() > 1 && spelling.equals(spelling.toUpperCase(Locale.ROOT));
@@ -462,7 +570,9 @@ public final class CastDiscovery {
       if (isPerson(e) || (common && !characterCue)) {
         continue;
       }
-      if (characterCue || clusters.clusterCount(root) >= MIN_MENTIONS) {
+      boolean named =
+          clusters.clusterCount(root) >= MIN_MENTIONS && clusters.clusterReviews(root) >= 2 && personShare(root, clusters, annotations) >= 0.5;
+      if (characterCue || named) {
         characterRoots.add(root);
       }
     }
@@ -480,13 +590,7 @@ public final class CastDiscovery {
     Map<String, String> nameOf = new HashMap<>();
     for (String root : characterRoots) {
       List<String> forms = clusters.members(root);
-      String name =
-          forms.stream()
-              .filter(k -> !clusters.spelling(k).contains(" ") && !k.equals(title))
-              .max(Comparator.<String>comparingInt(clusters::count).thenComparing(Comparator.<String>reverseOrder()))
-              .or(() -> forms.stream().max(Comparator.<String>comparingInt(clusters::count)))
-              .map(clusters::spelling)
-              .orElseThrow();
+      String name = characterName(forms, title, clusters);
       nameOf.put(root, name);
       List<String> aliases = new ArrayList<>(List.of(name));
       clusters.spellings(root).stream().filter(s -> !Names.key(s).equals(Names.key(name))).forEach(aliases::add);
@@ -512,6 +616,29 @@ public final class CastDiscovery {
     }
     people.sort(Comparator.comparing((Person p) -> p.role().ordinal()).thenComparing(Person::name));
     return new SuggestedCast(new Cast(characters), confidence, why, people);
+  }
+
+  /**
+   * What a character is called: its most frequent one-word name, first names and nicknames before
+   * surnames ("Erin", not Brockovich), and the title only when nothing but surnames is left (Ani,
+   * not Anora; but Juno, not MacGuff).
+   */
+  private static String characterName(List<String> forms, String title, NameClusters clusters) {
+    Set<String> surnames = new HashSet<>();
+    forms.forEach(k -> {
+      String[] w = words(clusters.spelling(k));
+      if (w.length > 1) {
+        surnames.add(Names.key(w[w.length - 1]));
+      }
+    });
+    Comparator<String> byCount = Comparator.<String>comparingInt(clusters::count).thenComparing(Comparator.<String>reverseOrder());
+    List<String> single = forms.stream().filter(k -> words(clusters.spelling(k)).length == 1).toList();
+    return single.stream().filter(k -> !surnames.contains(k) && !k.equals(title)).max(byCount)
+        .or(() -> single.stream().filter(title::equals).findFirst())
+        .or(() -> single.stream().max(byCount))
+        .or(() -> forms.stream().max(byCount))
+        .map(clusters::spelling)
+        .orElseThrow();
   }
 
   private static String fullName(String root, NameClusters clusters) {

@@ -31,6 +31,14 @@ final class NameClusters {
     return parent.containsKey(Names.key(written));
   }
 
+  /** Forgets a form that is not a name after all. */
+  void remove(String key) {
+    if (parent.getOrDefault(key, "").equals(key) && parent.values().stream().filter(key::equals).count() == 1) {
+      parent.remove(key);
+      spellings.remove(key);
+    }
+  }
+
   /** The form keys, in order of first appearance. */
   List<String> keys() {
     return List.copyOf(parent.keySet());
@@ -44,9 +52,19 @@ final class NameClusters {
         .orElse(key);
   }
 
-  /** Records how often a form occurs in the reviews. */
-  void count(String key, int n) {
-    counts.merge(key, n, Integer::sum);
+  private final Map<String, java.util.Set<String>> reviews = new HashMap<>();
+
+  /** Records an occurrence of a form in a review. */
+  void count(String key, String reviewId) {
+    counts.merge(key, 1, Integer::sum);
+    reviews.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(reviewId);
+  }
+
+  /** How many reviews name a cluster. */
+  int clusterReviews(String root) {
+    java.util.Set<String> all = new java.util.HashSet<>();
+    members(root).forEach(k -> all.addAll(reviews.getOrDefault(k, java.util.Set.of())));
+    return all.size();
   }
 
   int count(String key) {
