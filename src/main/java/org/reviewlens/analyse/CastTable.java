@@ -5,9 +5,23 @@ import org.reviewlens.extract.SuggestedCast;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
-/** The discovered cast in the cast.csv format, plus confidence and evidence columns. */
+/** The discovered cast in the cast.csv format, plus confidence and evidence columns; and the people found. */
 public final class CastTable {
   private CastTable() {}
+
+  /** The real people the reviews name: people_suggested.csv. */
+  public static Table people(SuggestedCast suggested) {
+    Table t = Table.create("people_suggested", StringColumn.create("person"), StringColumn.create("aliases"),
+        StringColumn.create("role"), StringColumn.create("character"), StringColumn.create("evidence"));
+    for (org.reviewlens.extract.Person p : suggested.people()) {
+      t.stringColumn("person").append(p.name());
+      t.stringColumn("aliases").append(String.join("|", p.aliases()));
+      t.stringColumn("role").append(p.role().label());
+      t.stringColumn("character").append(p.character());
+      t.stringColumn("evidence").append(p.evidence());
+    }
+    return t;
+  }
 
   public static Table suggested(SuggestedCast suggested) {
     Table t = Table.create("cast_suggested", StringColumn.create("character"), StringColumn.create("aliases"),

@@ -98,7 +98,7 @@ public final class Run {
     Cast cast = corpus.cast().orElse(suggested.cast());
     List<String> warnings = new ArrayList<>(corpus.warnings());
     warnings.addAll(castWarnings(corpus, suggested));
-    ReviewExtractor extractor = new ReviewExtractor(cast, corpus.film());
+    ReviewExtractor extractor = new ReviewExtractor(cast, corpus.film(), suggested.filmPeople());
     List<ExtractedReview> reviews = new ArrayList<>();
     for (int i = 0; i < corpus.reviews().size(); i++) {
       reviews.add(extractor.extract(corpus.reviews().get(i), annotated.reviews().get(i)));
@@ -124,7 +124,8 @@ public final class Run {
             Kwic.table(reviews),
             EntitySummary.table(reviews),
             References.table(reviews),
-            CastTable.suggested(suggested));
+            CastTable.suggested(suggested),
+            CastTable.people(suggested));
     RunReport report =
         new RunReport(
             BuildInfo.toolVersion(),

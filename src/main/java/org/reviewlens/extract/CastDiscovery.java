@@ -537,9 +537,15 @@ public final class CastDiscovery {
     return Optional.empty();
   }
 
-  /** The cluster of the longest known run of words at the start of a captured name. */
+  /**
+   * The cluster of the longest known run of words at the start of a captured name. A possessive
+   * first word ("Beethoven's Ninth") is the owner of something else, never the name itself.
+   */
   private static Optional<String> resolveStart(String captured, NameClusters clusters) {
     String[] words = captured.strip().split("\\s+");
+    if (words[0].matches(".*['’]s?")) {
+      return Optional.empty();
+    }
     for (int j = words.length; j > 0; j--) {
       Optional<String> c = cleanName(String.join(" ", List.of(words).subList(0, j))).flatMap(clusters::clusterOf);
       if (c.isPresent()) {

@@ -39,13 +39,23 @@ public final class ReviewExtractor {
   private final String title;
 
   public ReviewExtractor(Cast cast, Film film) {
+    this(cast, film, List.of());
+  }
+
+  /**
+   * @param filmPeople the film's own people that cast discovery found (actors, the director,
+   *     crew): like the cast, they are never references
+   */
+  public ReviewExtractor(Cast cast, Film film, List<Person> filmPeople) {
     this.cast = cast;
     this.film = film;
     this.names = new NameFinder(cast, film);
     this.variants = new SpellingVariants(cast);
     this.pronouns = new PronounResolver(cast);
     this.quotes = new QuoteClassifier(film.title());
-    this.references = new ReferenceFinder(knownPeople(cast, film), film.title());
+    Set<String> known = knownPeople(cast, film);
+    filmPeople.forEach(p -> p.aliases().forEach(a -> known.add(a.toLowerCase(Locale.ROOT))));
+    this.references = new ReferenceFinder(known, film.title());
     this.title = Names.key(film.title());
     this.titleCharacter =
         cast.characters().stream()

@@ -16,6 +16,13 @@ import org.reviewlens.corpus.Cast;
  */
 public record SuggestedCast(
     Cast cast, Map<String, String> confidence, Map<String, String> evidence, List<Person> people) {
+  /** The film's own people: its actors, director and crew, who are never references. */
+  public List<Person> filmPeople() {
+    return people.stream()
+        .filter(p -> p.role() == Person.Role.ACTOR || p.role() == Person.Role.DIRECTOR || p.role() == Person.Role.CREW)
+        .toList();
+  }
+
   public SuggestedCast {
     confidence = Map.copyOf(confidence);
     evidence = Map.copyOf(evidence);

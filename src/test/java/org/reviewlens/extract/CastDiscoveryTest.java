@@ -56,8 +56,9 @@ class CastDiscoveryTest {
     assertTrue(ani.aliases().containsAll(List.of("Anora", "Mikheeva", "Anora Mikheeva")), ani.toString());
     assertEquals("Mikey Madison", ani.actor());
     assertEquals("Yura Borisov", cast.cast().character("Igor").orElseThrow().actor());
-    String people = String.join("\n", cast.people());
-    assertTrue(people.contains("Sean Baker") && people.contains("Drew Daniels"), people);
+    assertEquals(
+        List.of("Mikey Madison: actor of Ani", "Yura Borisov: actor of Igor", "Sean Baker: director of ", "Drew Daniels: crew of "),
+        cast.people().stream().map(p -> p.name() + ": " + p.role().label() + " of " + p.character()).toList());
     assertEquals("high", cast.confidence().get("Ani"));
   }
 }

@@ -1,0 +1,112 @@
+package org.reviewlens.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.reviewlens.annotate.AnnotatedReview;
+import org.reviewlens.annotate.EntitySpan;
+import org.reviewlens.annotate.Token;
+import org.reviewlens.corpus.Film;
+import org.reviewlens.corpus.Gender;
+import org.reviewlens.corpus.Review;
+import org.reviewlens.corpus.ReviewMetadata;
+
+/**
+ * Each cue of cast discovery on reviews written for this test, of an invented film "Mara" by Ola
+ * Brandt. NER is stood in for: the words in {@link #PERSON_WORDS} are PERSON, and runs of them are
+ * PERSON entities.
+ */
+class CastDiscoveryCuesTest {
+  private static final Set<String> PERSON_WORDS =
+      Set.of("Mara", "Lind", "Tomas", "Vera", "Dorn", "Hal", "Ibsen", "Beethoven", "Kit", "Reed", "Nina",
+          "Petrovska", "Petrovskaya", "Ola", "Brandt", "Greta", "Holm", "Lena", "Moss", "Fay", "Wray");
+  private static final Film FILM = new Film("Mara", 2030, "Ola Brandt", List.of("Ola Brandt", "Brandt"), Gender.FEMALE);
+
+  private static AnnotatedReview annotate(String id, String text) {
+    List<Token> tokens = new ArrayList<>();
+    List<EntitySpan> entities = new ArrayList<>();
+    Matcher m = Pattern.compile("\\p{L}+|[^\\s\\p{L}]").matcher(text);
+    int runStart = -1;
+    int runEnd = -1;
+    while (m.find()) {
+      if (runStart >= 0 && text.substring(runEnd, m.start()).contains("\n")) {
+        entities.add(new EntitySpan(0, runStart, runEnd, text.substring(runStart, runEnd), "PERSON"));
+        runStart = -1;
+      }
+      boolean person = PERSON_WORDS.contains(m.group());
+      String pos = java.lang.Character.isUpperCase(m.group().charAt(0)) ? "NNP" : "NN";
+      tokens.add(new Token(0, m.start(), m.end(), m.group(), m.group(), pos, person ? "PERSON" : "O"));
+      if (person && runStart < 0) {
+        runStart = m.start();
+      }
+      if (person) {
+        runEnd = m.end();
+      } else if (runStart >= 0) {
+        entities.add(new EntitySpan(0, runStart, runEnd, text.substring(runStart, runEnd), "PERSON"));
+        runStart = -1;
+      }
+    }
+    return new AnnotatedReview(id, tokens, List.of(), entities, List.of(), List.of());
+  }
+
+  private static SuggestedCast discover(String... texts) {
+    List<Review> reviews = new ArrayList<>();
+    List<AnnotatedReview> annotations = new ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      reviews.add(new Review("r" + i, texts[i], ReviewMetadata.defaultFor("r" + i)));
+      annotations.add(annotate("r" + i, texts[i]));
+    }
+    return new CastDiscovery(FILM).discover(reviews, annotations);
+  }
+
+  private static List<String> people(SuggestedCast cast) {
+    return cast.people().stream().map(p -> p.name() + "=" + p.role().label()).toList();
+  }
+
+  @Test
+  void aSurnameUsedAloneWhileTheFirstNameNeverIsARealPerson() {
+    SuggestedCast cast =
+        discover("Vera Dorn gives it weight. Tomas sulks while Dorn glows.", "Dorn is superb, and Tomas broods again.");
+    assertEquals(List.of("Tomas"), cast.cast().names());
+    assertEquals(List.of("Ola Brandt=director", "Vera Dorn=other"), people(cast));
+  }
+
+  @Test
+  void theTitleJoinsTheCharacterItNames() {
+    SuggestedCast cast = discover("Mara Lind (Greta Holm) rows out.", "Later Mara rows back, and Lind smiles.");
+    assertEquals(List.of("Mara"), cast.cast().names());
+    assertEquals(List.of("Mara", "Mara Lind", "Lind"), cast.cast().characters().get(0).aliases());
+    assertEquals("Greta Holm", cast.cast().characters().get(0).actor());
+  }
+
+  @Test
+  void aMisspeltFullNameJoinsTheOneItMisspells() {
+    SuggestedCast cast = discover("Nina Petrovska (Lena Moss) sings.", "Nina Petrovskaya sings again, and Nina laughs.");
+    assertEquals(List.of("Nina"), cast.cast().names());
+  }
+
+  @Test
+  void theAuthorOfAWorkIsNotACharacter() {
+    SuggestedCast cast = discover("Hal plays Beethoven's Ninth. Hal weeps.", "Hal hums a Beethoven sonata, and Beethoven again.");
+    assertEquals(List.of("Hal"), cast.cast().names());
+    assertEquals(List.of("Ola Brandt=director", "Beethoven=other"), people(cast));
+  }
+
+  @Test
+  void aBylineAndARoleWordNameRealPeople() {
+    SuggestedCast cast = discover("By Kit Reed\nHal waits. Composer Fay Wray hums.", "Hal leaves. Fay Wray scores it.");
+    assertEquals(List.of("Hal"), cast.cast().names(), people(cast).toString());
+    assertEquals(List.of("Ola Brandt=director", "Fay Wray=crew", "Kit Reed=critic"), people(cast));
+  }
+
+  @Test
+  void someoneNamedInAnotherFilmIsARealPerson() {
+    SuggestedCast cast = discover("Hal recalls Lena Moss in Winter Light. Hal sighs.", "Hal naps, and Lena Moss is mentioned.");
+    assertEquals(List.of("Hal"), cast.cast().names());
+  }
+}
