@@ -103,6 +103,8 @@ public final class CastDiscovery {
       Pattern.compile("\\b\\p{Ll}[\\p{L}-]*\\s*\\(\\s*(" + WORD + "(?:[ \\t]+" + WORD + ")+)\\s*\\)");
   /** An actor in another film: "Audrey Hepburn in Roman Holiday". */
   private static final Pattern IN_ANOTHER_WORK = Pattern.compile(NAME + " in (?:the )?(\\p{Lu}[\\p{L}'’]*(?: (?:of |the |and )?\\p{Lu}[\\p{L}'’]*){0,4})");
+  /** An actor in a role the reviews do not name: "Allison Janney as Juno's stepmother", "Ned Fallow as the father". */
+  private static final Pattern AS_A_ROLE = Pattern.compile(NAME + " as (?:a |an |the |his |her |their |" + WORD + "['’]s? )\\p{Ll}");
   private static final int MIN_MENTIONS = 2;
 
   private final Film film;
@@ -395,6 +397,7 @@ public final class CastDiscovery {
     mark(text, WORK_AFTER, 1, clusters, evidence, true, Person.Role.OTHER, "a work is named after them");
     mark(text, WORK_BEFORE, 1, clusters, evidence, true, Person.Role.OTHER, "a work is named after them");
     mark(text, CREDIT_AFTER_A_ROLE, 1, clusters, evidence, true, Person.Role.ACTOR, "credited in parentheses");
+    mark(text, AS_A_ROLE, 1, clusters, evidence, false, Person.Role.ACTOR, "cast in a role");
     Matcher other = IN_ANOTHER_WORK.matcher(text);
     while (other.find()) {
       if (!Names.key(other.group(2)).equals(Names.key(film.title())) && !clusters.known(other.group(2))) {
