@@ -2,12 +2,10 @@ package org.reviewlens.cli;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.reviewlens.analyse.CastTable;
 import org.reviewlens.analyse.CharacterMentions;
@@ -27,7 +25,6 @@ import org.reviewlens.annotate.ReviewAnnotator;
 import org.reviewlens.corpus.Cast;
 import org.reviewlens.corpus.Character;
 import org.reviewlens.corpus.Corpus;
-import org.reviewlens.corpus.Names;
 import org.reviewlens.corpus.CorpusLoader;
 import org.reviewlens.extract.CastDiscovery;
 import org.reviewlens.extract.ExtractedReview;
@@ -61,16 +58,9 @@ public final class Run {
       suggested.people().forEach(p -> warnings.add("real person, not a character: " + p.name() + " (" + p.role().label() + "; " + p.evidence() + ")"));
       return warnings;
     }
-    Set<String> known = new HashSet<>();
-    for (Character c : corpus.cast().get().characters()) {
-      c.aliases().forEach(a -> known.add(Names.key(a)));
-      c.actorAliases().forEach(a -> known.add(Names.key(a)));
-    }
-    for (Character c : suggested.cast().characters()) {
-      if (c.aliases().stream().noneMatch(a -> known.contains(Names.key(a)))) {
-        warnings.add("cast.csv lacks a name the reviews use as a character: " + String.join(" / ", c.aliases())
-            + " (" + suggested.evidence().get(c.name()) + ")");
-      }
+    for (Character c : suggested.lackedBy(corpus.cast().get())) {
+      warnings.add("cast.csv lacks a name the reviews use as a character: " + String.join(" / ", c.aliases())
+          + " (" + suggested.evidence().get(c.name()) + ")");
     }
     return warnings;
   }

@@ -3,6 +3,8 @@ package org.reviewlens.extract;
 import java.util.List;
 import java.util.Map;
 import org.reviewlens.corpus.Cast;
+import org.reviewlens.corpus.Character;
+import org.reviewlens.corpus.Names;
 
 /**
  * The characters and real people discovered in the reviews.
@@ -21,6 +23,27 @@ public record SuggestedCast(
     return people.stream()
         .filter(p -> p.role() == Person.Role.ACTOR || p.role() == Person.Role.DIRECTOR || p.role() == Person.Role.CREW)
         .toList();
+  }
+
+  /**
+   * The discovered characters a curated cast lacks: those with a strong cue (high or medium
+   * confidence) none of whose names is a character's or an actor's alias in the cast, allowing for
+   * case, accents and a one-letter misspelling ("Mitzy" for Mitsy).
+   */
+  public List<Character> lackedBy(Cast curated) {
+    List<String> known = new java.util.ArrayList<>();
+    for (Character c : curated.characters()) {
+      c.aliases().forEach(a -> known.add(Names.key(a)));
+      c.actorAliases().forEach(a -> known.add(Names.key(a)));
+    }
+    return cast.characters().stream()
+        .filter(c -> !"low".equals(confidence.get(c.name())))
+        .filter(c -> c.aliases().stream().map(Names::key).noneMatch(a -> known.stream().anyMatch(k -> sameName(a, k))))
+        .toList();
+  }
+
+  private static boolean sameName(String a, String b) {
+    return a.equals(b) || (Math.min(a.length(), b.length()) >= 5 && SpellingVariants.editDistance(a, b) == 1);
   }
 
   public SuggestedCast {
