@@ -43,8 +43,8 @@ public final class ReviewExtractor {
   }
 
   /**
-   * @param filmPeople the film's own people that cast discovery found (actors, the director,
-   *     crew): like the cast, they are never references
+   * @param filmPeople the film's actors and director that cast discovery found: like the cast,
+   *     they are never references
    */
   public ReviewExtractor(Cast cast, Film film, List<Person> filmPeople) {
     this.cast = cast;

@@ -18,11 +18,12 @@ import org.reviewlens.corpus.Names;
  */
 public record SuggestedCast(
     Cast cast, Map<String, String> confidence, Map<String, String> evidence, List<Person> people) {
-  /** The film's own people: its actors, director and crew, who are never references. */
+  /**
+   * The film's actors and director, who, like the cast, are never references. The crew stay
+   * references: "cinematographer Drew Daniels" is someone a review brings in.
+   */
   public List<Person> filmPeople() {
-    return people.stream()
-        .filter(p -> p.role() == Person.Role.ACTOR || p.role() == Person.Role.DIRECTOR || p.role() == Person.Role.CREW)
-        .toList();
+    return people.stream().filter(p -> p.role() == Person.Role.ACTOR || p.role() == Person.Role.DIRECTOR).toList();
   }
 
   /**
