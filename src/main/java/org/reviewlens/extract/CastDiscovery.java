@@ -1,6 +1,7 @@
 package org.reviewlens.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -260,7 +261,7 @@ public final class CastDiscovery {
   private static String[] words(String name) {
     String[] w = name.strip().split("\\s+");
     if (w.length > 1 && w[w.length - 1].matches("(?i)jr\\.?|sr\\.?|ii|iii|iv")) {
-      return java.util.Arrays.copyOf(w, w.length - 1);
+      return Arrays.copyOf(w, w.length - 1);
     }
     return w;
   }
@@ -273,8 +274,8 @@ public final class CastDiscovery {
     for (String key : clusters.keys()) {
       String[] w = clusters.spelling(key).split("\\s+");
       for (int i = 1; i < w.length - 1; i++) {
-        String head = String.join(" ", java.util.Arrays.copyOfRange(w, 0, i));
-        String rest = String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length));
+        String head = String.join(" ", Arrays.copyOfRange(w, 0, i));
+        String rest = String.join(" ", Arrays.copyOfRange(w, i, w.length));
         boolean initial = head.length() <= 2 || head.endsWith(".");
         if (!initial && clusters.known(head) && clusters.known(rest) && rest.contains(" ")) {
           clusters.remove(key);
@@ -347,7 +348,7 @@ public final class CastDiscovery {
         clusters.keys().stream()
             .filter(k -> {
               String[] w = words(clusters.spelling(k));
-              return w.length > 1 && java.util.Arrays.stream(w).anyMatch(x -> Names.key(x).equals(title));
+              return w.length > 1 && Arrays.stream(w).anyMatch(x -> Names.key(x).equals(title));
             })
             .map(clusters::root).distinct()
             .sorted(Comparator.comparingInt(clusters::clusterCount).reversed()).toList();

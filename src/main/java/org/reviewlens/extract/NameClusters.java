@@ -3,10 +3,12 @@ package org.reviewlens.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.reviewlens.corpus.Names;
 
 /**
@@ -52,18 +54,18 @@ final class NameClusters {
         .orElse(key);
   }
 
-  private final Map<String, java.util.Set<String>> reviews = new HashMap<>();
+  private final Map<String, Set<String>> reviews = new HashMap<>();
 
   /** Records an occurrence of a form in a review. */
   void count(String key, String reviewId) {
     counts.merge(key, 1, Integer::sum);
-    reviews.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(reviewId);
+    reviews.computeIfAbsent(key, k -> new HashSet<>()).add(reviewId);
   }
 
   /** How many reviews name a cluster. */
   int clusterReviews(String root) {
-    java.util.Set<String> all = new java.util.HashSet<>();
-    members(root).forEach(k -> all.addAll(reviews.getOrDefault(k, java.util.Set.of())));
+    Set<String> all = new HashSet<>();
+    members(root).forEach(k -> all.addAll(reviews.getOrDefault(k, Set.of())));
     return all.size();
   }
 

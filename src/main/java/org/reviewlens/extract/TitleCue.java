@@ -1,5 +1,6 @@
 package org.reviewlens.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.reviewlens.annotate.CorefChain;
 import org.reviewlens.annotate.CorefMention;
+import org.reviewlens.corpus.Names;
 
 /**
  * The general cues that tell whether an occurrence of the film's title means the film or the
@@ -110,7 +112,7 @@ enum TitleCue {
       }
       DependencyParse p = o.parse();
       int h = o.head().get();
-      List<Integer> beside = new java.util.ArrayList<>();
+      List<Integer> beside = new ArrayList<>();
       p.children(h).stream().filter(c -> Set.of("compound", "appos", "amod").contains(p.relation(c)) && !inside(o, c)).forEach(beside::add);
       if (Set.of("compound", "appos").contains(p.relation(h))) {
         p.head(h).ifPresent(beside::add);
@@ -377,13 +379,12 @@ enum TitleCue {
 
   private static boolean isOwnName(TitleOccurrence o, NameSpan other) {
     return other.isCharacter() && other.owner().equals(o.titleCharacter())
-        && !org.reviewlens.corpus.Names.key(o.text().substring(other.begin(), other.end()))
-            .equals(org.reviewlens.corpus.Names.key(o.surface()));
+        && !Names.key(o.text().substring(other.begin(), other.end())).equals(Names.key(o.surface()));
   }
 
   /** The tokens under token i down to the given depth, i excluded. */
   private static List<Integer> descendants(DependencyParse p, int i, int depth) {
-    List<Integer> found = new java.util.ArrayList<>();
+    List<Integer> found = new ArrayList<>();
     List<Integer> level = List.of(i);
     for (int d = 0; d < depth; d++) {
       List<Integer> next = level.stream().flatMap(t -> p.children(t).stream()).toList();
