@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.reviewlens.annotate.AnnotatedReview;
-import org.reviewlens.annotate.EntitySpan;
-import org.reviewlens.annotate.Token;
 import org.reviewlens.corpus.Film;
 import org.reviewlens.corpus.Gender;
 import org.reviewlens.corpus.Review;
@@ -28,31 +24,9 @@ class CastDiscoveryCuesTest {
   private static final Film FILM = new Film("Mara", 2030, "Ola Brandt", List.of("Ola Brandt", "Brandt"), Gender.FEMALE);
 
   private static AnnotatedReview annotate(String id, String text) {
-    List<Token> tokens = new ArrayList<>();
-    List<EntitySpan> entities = new ArrayList<>();
-    Matcher m = Pattern.compile("\\p{L}+|[^\\s\\p{L}]").matcher(text);
-    int runStart = -1;
-    int runEnd = -1;
-    while (m.find()) {
-      if (runStart >= 0 && text.substring(runEnd, m.start()).contains("\n")) {
-        entities.add(new EntitySpan(0, runStart, runEnd, text.substring(runStart, runEnd), "PERSON"));
-        runStart = -1;
-      }
-      boolean person = PERSON_WORDS.contains(m.group());
-      String pos = java.lang.Character.isUpperCase(m.group().charAt(0)) ? "NNP" : "NN";
-      tokens.add(new Token(0, m.start(), m.end(), m.group(), m.group(), pos, person ? "PERSON" : "O"));
-      if (person && runStart < 0) {
-        runStart = m.start();
-      }
-      if (person) {
-        runEnd = m.end();
-      } else if (runStart >= 0) {
-        entities.add(new EntitySpan(0, runStart, runEnd, text.substring(runStart, runEnd), "PERSON"));
-        runStart = -1;
-      }
-    }
-    return new AnnotatedReview(id, tokens, List.of(), entities, List.of(), List.of());
+    return FakeNer.annotate(id, text, PERSON_WORDS);
   }
+
 
   private static SuggestedCast discover(String... texts) {
     List<Review> reviews = new ArrayList<>();

@@ -3,15 +3,10 @@ package org.reviewlens.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.reviewlens.annotate.AnnotatedReview;
-import org.reviewlens.annotate.EntitySpan;
-import org.reviewlens.annotate.Token;
 import org.reviewlens.corpus.Character;
 import org.reviewlens.corpus.Film;
 import org.reviewlens.corpus.Gender;
@@ -21,28 +16,10 @@ import org.reviewlens.corpus.ReviewMetadata;
 class CastDiscoveryTest {
   private static final Set<String> PEOPLE = Set.of("Mikey", "Madison", "Yura", "Borisov", "Sean", "Baker", "Igor", "Ani", "Drew", "Daniels");
 
-  /** Word tokens, NNP when capitalised, PERSON for the given words; PERSON entities for runs of them. */
   private static AnnotatedReview annotate(String id, String text) {
-    List<Token> tokens = new ArrayList<>();
-    List<EntitySpan> entities = new ArrayList<>();
-    Matcher m = Pattern.compile("\\p{L}+|[^\\s\\p{L}]").matcher(text);
-    int runStart = -1;
-    int runEnd = -1;
-    while (m.find()) {
-      boolean person = PEOPLE.contains(m.group());
-      tokens.add(new Token(0, m.start(), m.end(), m.group(), m.group(), java.lang.Character.isUpperCase(m.group().charAt(0)) ? "NNP" : "NN", person ? "PERSON" : "O"));
-      if (person && runStart < 0) {
-        runStart = m.start();
-      }
-      if (person) {
-        runEnd = m.end();
-      } else if (runStart >= 0) {
-        entities.add(new EntitySpan(0, runStart, runEnd, text.substring(runStart, runEnd), "PERSON"));
-        runStart = -1;
-      }
-    }
-    return new AnnotatedReview(id, tokens, List.of(), entities, List.of(), List.of());
+    return FakeNer.annotate(id, text, PEOPLE);
   }
+
 
   @Test
   void charactersActorsAndCrewAreToldApart() {
