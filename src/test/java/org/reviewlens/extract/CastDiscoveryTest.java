@@ -20,7 +20,6 @@ class CastDiscoveryTest {
     return FakeNer.annotate(id, text, PEOPLE);
   }
 
-
   @Test
   void charactersActorsAndCrewAreToldApart() {
     String text = "Director Sean Baker follows Anora “Ani” Mikheeva (Mikey Madison). Ani meets Igor (Yura Borisov). "
