@@ -3,8 +3,6 @@ package org.reviewlens.annotate;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -70,39 +68,58 @@ public final class CoreNlpPipeline {
   /**
    * Annotates the reviews, calling {@code onDone} as each one finishes (from any thread).
    *
+   * <p>The reviews run on the project's own worker threads, not CoreNLP's threaded {@code
+   * annotate}, for two reasons. CoreNLP's pool swallows an {@link Error} in a worker, so a review
+   * would silently come back with no annotations. And the workers need a deep stack: the sentiment
+   * model recurses once per token down the flat tree of a sentence too long to parse, which
+   * overflowed a default 1 MB thread stack on a 2,000-token run-on sentence.
+   *
    * @return the annotations, keyed by review id
+   * @throws IllegalStateException naming the review, when CoreNLP fails on it
    */
   public Map<String, AnnotatedReview> annotate(List<Review> reviews, Consumer<String> onDone) {
     Map<String, AnnotatedReview> result = new ConcurrentHashMap<>();
-    // Each CoreNLP document is built when the pool asks for it and dropped once converted: an
-    // annotated document takes megabytes, and holding them all made large runs thrash the GC.
-    Map<Annotation, String> idOf = Collections.synchronizedMap(new IdentityHashMap<>());
-    Iterable<Annotation> documents =
-        () ->
-            reviews.stream()
-                .map(
-                    review -> {
-                      Annotation document = new Annotation(review.text());
-                      idOf.put(document, review.id());
-                      return document;
-                    })
-                .iterator();
-    Consumer<Annotation> done =
-        document -> {
-          String id = idOf.remove(document);
-          result.put(id, finish(id, document));
-          onDone.accept(id);
-        };
-    if (settings.threads() == 1 || reviews.size() == 1) {
-      for (Annotation document : documents) {
-        main.annotate(document);
-        done.accept(document);
+    ExecutorService workers =
+        Executors.newFixedThreadPool(
+            Math.max(1, Math.min(settings.threads(), reviews.size())),
+            task -> {
+              Thread t = new Thread(null, task, "annotate", WORKER_STACK_BYTES);
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      Map<String, Future<?>> running = new java.util.LinkedHashMap<>();
+      for (Review review : reviews) {
+        // Each CoreNLP document is built by its task and dropped once converted: an annotated
+        // document takes megabytes, and holding them all made large runs thrash the GC.
+        running.put(
+            review.id(),
+            workers.submit(
+                () -> {
+                  Annotation document = new Annotation(review.text());
+                  main.annotate(document);
+                  result.put(review.id(), finish(review.id(), document));
+                  onDone.accept(review.id());
+                }));
       }
-    } else {
-      main.annotate(documents, settings.threads(), done);
+      for (Map.Entry<String, Future<?>> r : running.entrySet()) {
+        try {
+          r.getValue().get();
+        } catch (ExecutionException e) {
+          throw new IllegalStateException("CoreNLP failed on review " + r.getKey() + ": " + e.getCause(), e.getCause());
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while annotating", e);
+    } finally {
+      workers.shutdownNow();
     }
     return result;
   }
+
+  /** The stack of an annotation worker; the memory is reserved, and used only as deep as a sentence needs. */
+  private static final long WORKER_STACK_BYTES = 256L * 1024 * 1024;
 
   private AnnotatedReview finish(String id, Annotation document) {
     synchronized (quotes) {
