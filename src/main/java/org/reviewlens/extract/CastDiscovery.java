@@ -300,23 +300,24 @@ public final class CastDiscovery {
     }
   }
 
+  /** Whether two names of as many words differ in exactly one word, and that word is misspelt. */
   private static boolean misspells(String[] a, String[] b, SpellingVariants sound) {
-    int different = 0;
+    int differing = -1;
     for (int w = 0; w < a.length; w++) {
-      String ka = Names.key(a[w]);
-      String kb = Names.key(b[w]);
-      if (ka.equals(kb)) {
-        continue;
-      }
-      different++;
-      boolean close =
-          (a.length > 1 && sound.soundsLike(a[w], b[w]))
-              || (Math.min(ka.length(), kb.length()) >= 5 && SpellingVariants.editDistance(ka, kb) == 1);
-      if (!close) {
-        return false;
+      if (!Names.key(a[w]).equals(Names.key(b[w]))) {
+        if (differing >= 0) {
+          return false;
+        }
+        differing = w;
       }
     }
-    return different == 1;
+    if (differing < 0) {
+      return false;
+    }
+    String ka = Names.key(a[differing]);
+    String kb = Names.key(b[differing]);
+    return (Math.min(ka.length(), kb.length()) >= 5 && SpellingVariants.editDistance(ka, kb) == 1)
+        || (a.length > 1 && sound.soundsLike(a[differing], b[differing]));
   }
 
   private static void joinAlsoCalled(String text, NameClusters clusters) {

@@ -50,6 +50,7 @@ final class SpellingVariants {
   private final List<Part> parts = new ArrayList<>();
   private final BeiderMorseEncoder beiderMorse = new BeiderMorseEncoder();
   private final DoubleMetaphone metaphone = new DoubleMetaphone();
+  private final Map<String, Set<String>> beiderMorseCache = new HashMap<>();
 
   SpellingVariants(Cast cast) {
     beiderMorse.setNameType(NameType.GENERIC);
@@ -136,12 +137,15 @@ final class SpellingVariants {
     return beiderMorseCodes(b).stream().anyMatch(codes::contains);
   }
 
+  /** Beider–Morse takes milliseconds a word, so each word is encoded once. */
   private Set<String> beiderMorseCodes(String word) {
-    try {
-      return Set.copyOf(List.of(beiderMorse.encode(word).split("\\|")));
-    } catch (org.apache.commons.codec.EncoderException e) {
-      return Set.of();
-    }
+    return beiderMorseCache.computeIfAbsent(word, w -> {
+      try {
+        return Set.copyOf(List.of(beiderMorse.encode(w).split("\\|")));
+      } catch (org.apache.commons.codec.EncoderException e) {
+        return Set.of();
+      }
+    });
   }
 
   /** The word right before (direction -1) or after (+1) an offset, across spaces only. */
