@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Actor names written as a credit to their own character: "Vanessa Loring (Jennifer Garner)" and
- * "Jennifer Garner as Vanessa". A credit names the character: a pronoun that follows ("says she
- * feels...") refers to the character, so the actor's name in a credit does not compete with it.
+ * Actor names written as a credit to their own character: "Tobias (Ned Fallow)" and "Ned Fallow as
+ * Tobias". A credit names the character: a pronoun that follows ("says he will stay") refers to
+ * the character, so the actor's name in a credit does not compete with it.
  */
 final class ActorCredits {
   private static final Pattern IN_PARENTHESES = Pattern.compile("\\s*\\(\\s*");

@@ -267,7 +267,7 @@ public final class CastDiscovery {
   }
 
   /**
-   * NER sometimes runs two names together ("Oppenheimer Cillian Murphy", a photo caption): a form
+   * NER sometimes runs two names together ("Hester Clara Mott", a photo caption): a form
    * that is a known form followed by a known full name is dropped.
    */
   private static void dropRunTogether(NameClusters clusters) {

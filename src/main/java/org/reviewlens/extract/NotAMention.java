@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li><b>Inside the title of another work.</b> A name inside a quoted title that holds more than
- *       the name: “The Murray Franklin Show”. A quoted name alone (“Juno”) is left to the title rules.
+ *       the name: “The Tobias Hour”. A quoted name alone (“Juno”) is left to the title rules.
  *   <li><b>The real person.</b> "the real X" or "the real-life X", when no casting word comes just
  *       before ("Even the real Erin Brockovich praised it"). "Roberts plays the real-life Erin
  *       Brockovich" still names the role.

@@ -167,8 +167,8 @@ final class PronounResolver {
     /** Its names are a character's: its pronouns are credited to that character. */
     CHARACTER,
     /**
-     * Its names are only one character's actor: critics write of the role through the actor ("Ellen
-     * Page plays a teenager … she's not rebelling"), so its pronouns are that character's, except
+     * Its names are only one character's actor: critics write of the role through the actor ("Clara
+     * Mott plays a teenager … she never apologises"), so its pronouns are that character's, except
      * those the extract stage finds to be about the performance.
      */
     ACTOR,

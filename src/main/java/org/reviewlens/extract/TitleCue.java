@@ -183,7 +183,7 @@ enum TitleCue {
   },
   /**
    * A pronoun in the clause it is the subject of: he or she is the character ("Juno breaks the
-   * news to her parents", "Juno appears that she was born an adult"); "its" alone is the film
+   * news to her parents", "Hester insists that she is fine"); "its" alone is the film
    * ("Hester keeps its nerve").
    */
   PRONOUN_IN_ITS_CLAUSE {
@@ -226,7 +226,7 @@ enum TitleCue {
       return character(THE_BEFORE.matcher(o.before(5)).find() && !o.surface().toLowerCase(Locale.ROOT).startsWith("the "));
     }
   },
-  /** Showing in theatres, or streaming: "Pearl, in theaters Friday, is ...". */
+  /** Showing in theatres, or streaming: "Hester, in theaters Friday, is ...". */
   IN_THEATRES {
     @Override
     Optional<TitleReading> read(TitleOccurrence o) {
@@ -237,7 +237,7 @@ enum TitleCue {
    * The verb it is the subject of: a person decides, tells, falls, meets ("Juno decides"); a work
    * premieres, stars, unfolds, deserves ("Joker deserves its praise"). A verb that both do is no
    * cue. As the subject of a passive, a work is directed, written, based, set or released. A
-   * subject that acts on the audience is a work ("Joker forces audiences to question").
+   * subject that acts on the audience is a work ("Hester forces the audience to wait").
    */
   SUBJECT_OF_A_VERB {
     @Override
@@ -307,7 +307,7 @@ enum TitleCue {
       return film(TitleLexicon.isWorkObjectVerb(lemma) && !thirdPersonSubject);
     }
   },
-  /** "its" just after it, as in "Amelie embraces the magic, as seen through the eyes of its heroine". */
+  /** "its" just after it, as in "Somehow Hester keeps its nerve". */
   ITS_NEARBY {
     @Override
     Optional<TitleReading> read(TitleOccurrence o) {
