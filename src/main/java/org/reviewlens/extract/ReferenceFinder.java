@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reviewlens.corpus.Names;
 
 /**
  * Finds what a review refers to beyond the film's cast.
@@ -41,7 +42,8 @@ final class ReferenceFinder {
   private final String filmTitle;
 
   /**
-   * @param knownPeople lower-case names of the cast, the actors and the director, never references
+   * @param knownPeople the names of the cast, the actors and the director, each a whole alias as
+   *     {@link Names#key} gives it: never references
    * @param filmTitle the reviewed film's own title, never a reference
    */
   ReferenceFinder(Set<String> knownPeople, String filmTitle) {
@@ -71,13 +73,12 @@ final class ReferenceFinder {
     return refs;
   }
 
-  private boolean isKnown(String lowerName) {
-    for (String part : lowerName.split("\\s+")) {
-      if (knownPeople.contains(part)) {
-        return true;
-      }
-    }
-    return knownPeople.contains(lowerName);
+  /**
+   * Whether a name is one of the film's own people, as a whole: "Sean Penn" is not the director
+   * Sean Baker, though they share a word.
+   */
+  private boolean isKnown(String name) {
+    return knownPeople.contains(Names.key(name));
   }
 
   /** Film titles named in the text, in order of first appearance. */

@@ -54,7 +54,7 @@ public final class ReviewExtractor {
     this.pronouns = new PronounResolver(cast);
     this.quotes = new QuoteClassifier(film.title());
     Set<String> known = knownPeople(cast, film);
-    filmPeople.forEach(p -> p.aliases().forEach(a -> known.add(a.toLowerCase(Locale.ROOT))));
+    filmPeople.forEach(p -> p.aliases().forEach(a -> known.add(Names.key(a))));
     this.references = new ReferenceFinder(known, film.title());
     this.title = Names.key(film.title());
     this.titleCharacter =
@@ -129,7 +129,7 @@ public final class ReviewExtractor {
         references.find(text, entities(annotations)));
   }
 
-  /** Lower-case words of every cast, actor and director name: never a reference. */
+  /** Every cast, actor and director alias, whole, as {@link Names#key} gives it: never a reference. */
   private static Set<String> knownPeople(Cast cast, Film film) {
     Set<String> names = new HashSet<>();
     List<String> all = new ArrayList<>(film.directorAliases());
@@ -138,13 +138,10 @@ public final class ReviewExtractor {
       all.addAll(c.aliases());
       all.addAll(c.actorAliases());
     }
-    for (String name : all) {
-      String lower = name.toLowerCase(Locale.ROOT);
-      names.add(lower);
-      names.addAll(List.of(lower.split("\\s+")));
-    }
+    all.forEach(name -> names.add(Names.key(name)));
     return names;
   }
+
 
   private Gender genderOf(NameSpan span) {
     if (span.role() == NameSpan.Role.DIRECTOR) {
