@@ -63,47 +63,56 @@ public final class Tone {
   }
 
   /**
-   * One row per review and character, then one per character over all reviews ({@code review_id}
-   * ALL). A sentence counts for a character when it holds any mention of them other than a
-   * film-title use.
+   * One row per review and character. A sentence counts for a character when it holds any mention
+   * of them other than a film-title use.
    */
   public Table characterTone(List<ExtractedReview> reviews, List<String> characters) {
-    Table t =
-        Table.create(
-            "character_tone",
-            StringColumn.create("review_id"),
-            StringColumn.create("reviewer"),
-            StringColumn.create("character"),
-            IntColumn.create("sentences"),
-            DoubleColumn.create("mean_score"),
-            DoubleColumn.create("ci_low"),
-            DoubleColumn.create("ci_high"),
-            StringColumn.create("most_positive_sentence"),
-            StringColumn.create("most_negative_sentence"));
-    List<Sentence> allVoice = new ArrayList<>();
-    reviews.forEach(r -> allVoice.addAll(voice(r)));
+    Table t = Table.create("character_tone", StringColumn.create("review_id"), StringColumn.create("reviewer"));
+    addToneColumns(t);
     for (ExtractedReview r : reviews) {
       double floor = Stats.std(scores(voice(r)));
       for (String character : characters) {
-        addCharacterRow(t, r.reviewId(), r.metadata().reviewer(), character, about(r, character), floor);
+        t.stringColumn("review_id").append(r.reviewId());
+        t.stringColumn("reviewer").append(r.metadata().reviewer());
+        addCharacterTone(t, character, about(r, character), floor);
       }
-    }
-    double floor = Stats.std(scores(allVoice));
-    for (String character : characters) {
-      List<Sentence> all = new ArrayList<>();
-      reviews.forEach(r -> all.addAll(about(r, character)));
-      addCharacterRow(t, "ALL", "All reviewers", character, all, floor);
     }
     return t;
   }
 
-  private void addCharacterRow(
-      Table t, String id, String reviewer, String character, List<Sentence> sentences, double floor) {
+  /**
+   * One row per character, over the sentences of every review: a table of its own, so that no
+   * review id stands for "all reviews".
+   */
+  public Table characterToneOverall(List<ExtractedReview> reviews, List<String> characters) {
+    Table t = Table.create("character_tone_overall");
+    addToneColumns(t);
+    List<Sentence> allVoice = new ArrayList<>();
+    reviews.forEach(r -> allVoice.addAll(voice(r)));
+    double floor = Stats.std(scores(allVoice));
+    for (String character : characters) {
+      List<Sentence> all = new ArrayList<>();
+      reviews.forEach(r -> all.addAll(about(r, character)));
+      addCharacterTone(t, character, all, floor);
+    }
+    return t;
+  }
+
+  private static void addToneColumns(Table t) {
+    t.addColumns(
+        StringColumn.create("character"),
+        IntColumn.create("sentences"),
+        DoubleColumn.create("mean_score"),
+        DoubleColumn.create("ci_low"),
+        DoubleColumn.create("ci_high"),
+        StringColumn.create("most_positive_sentence"),
+        StringColumn.create("most_negative_sentence"));
+  }
+
+  private void addCharacterTone(Table t, String character, List<Sentence> sentences, double floor) {
     double[] scores = scores(sentences);
     double[] ci = sentences.isEmpty() ? new double[] {Double.NaN, Double.NaN} : Stats.confidenceInterval(scores, floor);
     Comparator<Sentence> byScore = Comparator.comparingDouble(Sentence::score);
-    t.stringColumn("review_id").append(id);
-    t.stringColumn("reviewer").append(reviewer);
     t.stringColumn("character").append(character);
     t.intColumn("sentences").append(sentences.size());
     t.doubleColumn("mean_score").append(Stats.mean(scores));

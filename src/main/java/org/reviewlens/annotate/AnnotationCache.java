@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
@@ -14,10 +15,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.reviewlens.fault.FaultPoint;
+import org.reviewlens.fault.Faults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +39,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class AnnotationCache {
   private static final Logger LOG = LoggerFactory.getLogger(AnnotationCache.class);
+
+  /**
+   * The classes an entry may hold: the annotation records, the immutable lists that hold them and
+   * the boxed values. Anything else (a gadget class in a planted file) is refused before it is
+   * built, and the entry is a miss.
+   */
+  static final ObjectInputFilter FILTER = allowList();
 
   private final Path dir;
   private final String fingerprint;
@@ -63,6 +77,7 @@ public final class AnnotationCache {
     try (InputStream in = Files.newInputStream(file);
         ObjectInputStream objects =
             new ObjectInputStream(new GZIPInputStream(new BufferedInputStream(in)))) {
+      objects.setObjectInputFilter(FILTER);
       String storedKey = objects.readUTF();
       AnnotatedReview review = (AnnotatedReview) objects.readObject();
       if (review == null || !storedKey.equals(key) || objects.read() != -1) {
@@ -88,6 +103,7 @@ public final class AnnotationCache {
         objects.writeUTF(key);
         objects.writeObject(review);
       }
+      Faults.reach(FaultPoint.CACHE_WRITE);
       try {
         Files.move(temp, entry(key), StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -97,6 +113,34 @@ public final class AnnotationCache {
       deleteQuietly(temp);
     }
   }
+
+  private static ObjectInputFilter allowList() {
+    List<Class<?>> allowed = new ArrayList<>(RecordShape.of(AnnotatedReview.class).records());
+    allowed.addAll(List.of(String.class, Integer.class, Double.class, Number.class, ArrayList.class));
+    allowed.add(List.of().getClass());
+    allowed.add(List.of(1).getClass());
+    allowed.add(List.of(1, 2, 3).getClass());
+    Set<String> names = new HashSet<>();
+    allowed.forEach(c -> names.add(c.getName()));
+    // Immutable lists serialize through this proxy class; it builds only immutable collections.
+    names.add("java.util.CollSer");
+    return info -> {
+      if (info.depth() > MAX_DEPTH) {
+        return ObjectInputFilter.Status.REJECTED;
+      }
+      Class<?> c = info.serialClass();
+      if (c == null) {
+        return ObjectInputFilter.Status.UNDECIDED;
+      }
+      if (c == Object[].class) {
+        return ObjectInputFilter.Status.ALLOWED;
+      }
+      return names.contains(c.getName()) ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
+    };
+  }
+
+  /** Deeper than any entry nests: review, list, record, list, record, list, value. */
+  private static final int MAX_DEPTH = 20;
 
   private Path entry(String key) {
     return dir.resolve(key + ".ser.gz");

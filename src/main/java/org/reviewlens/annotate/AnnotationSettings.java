@@ -3,6 +3,7 @@ package org.reviewlens.annotate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * How CoreNLP annotates the reviews. Build one with {@link #builder()}; the defaults are the
@@ -34,8 +35,12 @@ public record AnnotationSettings(
   /** Each line of a review file is a paragraph or a heading, so a line break always ends a sentence. */
   static final String NEWLINE_IS_SENTENCE_BREAK = "always";
 
-  /** Bumped whenever {@link AnnotatedReview} or the conversion changes, to invalidate the cache. */
-  static final int FORMAT_VERSION = 2;
+  /**
+   * Bumped whenever {@link AnnotationConverter} changes what it makes of the same CoreNLP output,
+   * to invalidate the cache. A change to the records themselves needs no bump: their {@link
+   * RecordShape} is part of the fingerprint.
+   */
+  static final int CONVERSION_VERSION = 2;
 
   public AnnotationSettings {
     if (threads < 1) {
@@ -49,20 +54,23 @@ public record AnnotationSettings(
   }
 
   /**
-   * The settings that change what CoreNLP produces, plus the CoreNLP version and the cache format.
-   * The thread count is left out: it changes speed, not results.
+   * Everything that decides what the cache holds for a text: the CoreNLP version, every property
+   * that the two pipelines are built with (read from the same methods that build them, so that no
+   * second list can drift), the shape of the cached records and the conversion's version. The
+   * thread count is not a property: it changes speed, not results.
    */
   public String fingerprint() {
     return String.join(
         "|",
         "corenlp=" + BuildInfo.coreNlpVersion(),
-        "format=" + FORMAT_VERSION,
-        "annotators=" + ANNOTATORS + ",quote",
-        "parse.model=" + parserModel,
-        "coref.algorithm=" + corefAlgorithm,
-        "parse.maxlen=" + parseMaxLength,
-        "ssplit.newlineIsSentenceBreak=" + NEWLINE_IS_SENTENCE_BREAK,
-        "tokenize.options=" + TOKENIZE_OPTIONS);
+        "records=" + RecordShape.of(AnnotatedReview.class).hash(),
+        "conversion=" + CONVERSION_VERSION,
+        "main{" + sorted(mainProperties()) + "}",
+        "quote{" + sorted(quoteProperties()) + "}");
+  }
+
+  private static String sorted(Properties props) {
+    return String.join(",", new TreeMap<>(props).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
   }
 
   /** CoreNLP properties for the main pipeline. */

@@ -6,13 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.BiConsumer;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import org.reviewlens.corpus.Review;
+import org.reviewlens.corpus.SkippedReview;
+import org.reviewlens.fault.FaultPoint;
+import org.reviewlens.fault.Faults;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one place that builds CoreNLP. Construction loads the models (10-40 s); build it once and
@@ -22,6 +27,7 @@ import org.reviewlens.corpus.Review;
  * state in a shared field, so quotes are added afterwards, one review at a time.
  */
 public final class CoreNlpPipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(CoreNlpPipeline.class);
   private final AnnotationSettings settings;
   private final StanfordCoreNLP main;
   private final StanfordCoreNLP quotes;
@@ -66,19 +72,21 @@ public final class CoreNlpPipeline {
   }
 
   /**
-   * Annotates the reviews, calling {@code onDone} as each one finishes (from any thread).
+   * Annotates the reviews, handing each one to {@code onDone} as it finishes (from any thread).
+   * A review that CoreNLP fails on is returned with its reason and never reaches {@code onDone};
+   * the others go on.
    *
-   * <p>The reviews run on the project's own worker threads, not CoreNLP's threaded {@code
-   * annotate}, for two reasons. CoreNLP's pool swallows an {@link Error} in a worker, so a review
-   * would silently come back with no annotations. And the workers need a deep stack: the sentiment
-   * model recurses once per token down the flat tree of a sentence too long to parse, which
-   * overflowed a default 1 MB thread stack on a 2,000-token run-on sentence.
+   * <p>The reviews run on the project's own worker threads, whatever the thread count, never
+   * through CoreNLP's threaded {@code annotate}. That pool swallows an {@link Error} in a worker,
+   * so a review would come back with no annotations, and it calls {@code System.exit(1)} on an
+   * exception, which would bypass the exit codes and the clean-up. The workers also need a deep
+   * stack: the sentiment model recurses once per token down the flat tree of a sentence too long
+   * to parse, which overflowed a default 1 MB thread stack on a 2,000-token run-on sentence.
    *
-   * @return the annotations, keyed by review id
-   * @throws IllegalStateException naming the review, when CoreNLP fails on it
+   * @return the reviews CoreNLP failed on, in input order, each with its reason
    */
-  public Map<String, AnnotatedReview> annotate(List<Review> reviews, Consumer<String> onDone) {
-    Map<String, AnnotatedReview> result = new ConcurrentHashMap<>();
+  public List<SkippedReview> annotate(List<Review> reviews, BiConsumer<Review, AnnotatedReview> onDone) {
+    Map<String, String> failures = new ConcurrentHashMap<>();
     ExecutorService workers =
         Executors.newFixedThreadPool(
             Math.max(1, Math.min(settings.threads(), reviews.size())),
@@ -88,34 +96,47 @@ public final class CoreNlpPipeline {
               return t;
             });
     try {
-      Map<String, Future<?>> running = new java.util.LinkedHashMap<>();
+      List<Future<?>> running = new ArrayList<>();
       for (Review review : reviews) {
-        // Each CoreNLP document is built by its task and dropped once converted: an annotated
-        // document takes megabytes, and holding them all made large runs thrash the GC.
-        running.put(
-            review.id(),
-            workers.submit(
-                () -> {
-                  Annotation document = new Annotation(review.text());
-                  main.annotate(document);
-                  result.put(review.id(), finish(review.id(), document));
-                  onDone.accept(review.id());
-                }));
+        running.add(workers.submit(() -> annotateOne(review, onDone, failures)));
       }
-      for (Map.Entry<String, Future<?>> r : running.entrySet()) {
-        try {
-          r.getValue().get();
-        } catch (ExecutionException e) {
-          throw new IllegalStateException("CoreNLP failed on review " + r.getKey() + ": " + e.getCause(), e.getCause());
-        }
+      for (Future<?> r : running) {
+        r.get();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while annotating", e);
+    } catch (ExecutionException e) {
+      // annotateOne catches CoreNLP's failures, so this is a failure in onDone: the caller's.
+      throw new IllegalStateException("annotation failed: " + e.getCause(), e.getCause());
     } finally {
       workers.shutdownNow();
     }
-    return result;
+    return reviews.stream()
+        .filter(r -> failures.containsKey(r.id()))
+        .map(r -> new SkippedReview(r.id(), r.metadata(), failures.get(r.id())))
+        .toList();
+  }
+
+  /**
+   * Annotates one review. Its CoreNLP document is dropped once converted: an annotated document
+   * takes megabytes, and holding them all made large runs thrash the GC. A heap or stack
+   * exhausted by one review's document is that review's failure: the document is unreachable once
+   * this method returns, so the memory comes back.
+   */
+  private void annotateOne(Review review, BiConsumer<Review, AnnotatedReview> onDone, Map<String, String> failures) {
+    AnnotatedReview annotated;
+    try {
+      Annotation document = new Annotation(review.text());
+      main.annotate(document);
+      Faults.reach(FaultPoint.ANNOTATING);
+      annotated = finish(review.id(), document);
+    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+      LOG.debug("CoreNLP failed on review {}", review.id(), e);
+      failures.put(review.id(), "CoreNLP failed on it: " + e);
+      return;
+    }
+    onDone.accept(review, annotated);
   }
 
   /** The stack of an annotation worker; the memory is reserved, and used only as deep as a sentence needs. */

@@ -1,16 +1,20 @@
 package org.reviewlens.annotate;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.reviewlens.corpus.Review;
+import org.reviewlens.corpus.SkippedReview;
+import org.reviewlens.fault.FaultPoint;
+import org.reviewlens.fault.Faults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,15 +45,28 @@ public final class ReviewAnnotator {
   /**
    * The outcome of {@link #annotate}.
    *
-   * @param reviews the annotations, in input order
+   * @param reviews the reviews that have annotations, in input order
+   * @param annotations their annotations, in the same order
+   * @param failed the reviews CoreNLP failed on, each with its reason; nothing of them is cached
    * @param fromCache how many came from the cache
    * @param timing how long loading and annotating took, for the reviews that missed the cache
    */
-  public record Result(List<AnnotatedReview> reviews, int fromCache, AnnotationTiming timing) {}
+  public record Result(
+      List<Review> reviews,
+      List<AnnotatedReview> annotations,
+      List<SkippedReview> failed,
+      int fromCache,
+      AnnotationTiming timing) {
+    public Result {
+      reviews = List.copyOf(reviews);
+      annotations = List.copyOf(annotations);
+      failed = List.copyOf(failed);
+    }
+  }
 
   /** Annotates the reviews, in the order given. */
   public Result annotate(List<Review> reviews) {
-    Map<String, AnnotatedReview> done = new LinkedHashMap<>();
+    Map<String, AnnotatedReview> done = new ConcurrentHashMap<>();
     List<Review> misses = new ArrayList<>();
     for (Review review : reviews) {
       Optional<AnnotatedReview> hit =
@@ -57,40 +74,43 @@ public final class ReviewAnnotator {
       hit.ifPresentOrElse(a -> done.put(review.id(), a), () -> misses.add(review));
     }
     AnnotationTiming timing = AnnotationTiming.NONE;
+    List<SkippedReview> failed = List.of();
     if (!misses.isEmpty()) {
       LOG.info("Annotating {} of {} reviews with CoreNLP", misses.size(), reviews.size());
       long start = System.nanoTime();
       CoreNlpPipeline nlp = pipeline.get();
       long loaded = System.nanoTime();
-      Map<String, AnnotatedReview> annotated = annotateMisses(nlp, misses);
+      failed = annotateMisses(nlp, misses, done);
       long end = System.nanoTime();
-      done.putAll(annotated);
-      int tokens = annotated.values().stream().mapToInt(a -> a.tokens().size()).sum();
-      timing = new AnnotationTiming(misses.size(), tokens, (loaded - start) / 1e9, (end - loaded) / 1e9);
+      int tokens = misses.stream().map(r -> done.get(r.id())).filter(a -> a != null).mapToInt(a -> a.tokens().size()).sum();
+      timing = new AnnotationTiming(misses.size() - failed.size(), tokens, (loaded - start) / 1e9, (end - loaded) / 1e9);
     }
-    List<AnnotatedReview> ordered = reviews.stream().map(r -> done.get(r.id())).toList();
-    return new Result(ordered, reviews.size() - misses.size(), timing);
+    List<Review> annotated = reviews.stream().filter(r -> done.containsKey(r.id())).toList();
+    return new Result(
+        annotated,
+        annotated.stream().map(r -> done.get(r.id())).toList(),
+        failed,
+        reviews.size() - misses.size(),
+        timing);
   }
 
-  private Map<String, AnnotatedReview> annotateMisses(CoreNlpPipeline nlp, List<Review> misses) {
+  /**
+   * Annotates the misses into {@code done}, caching each review as soon as it is finished, so that
+   * a run killed part-way keeps what it had annotated.
+   */
+  private List<SkippedReview> annotateMisses(
+      CoreNlpPipeline nlp, List<Review> misses, Map<String, AnnotatedReview> done) {
     try (ProgressBar bar = progressBar(misses.size())) {
-      Map<String, AnnotatedReview> annotated =
-          nlp.annotate(
-              misses,
-              id -> {
-                if (bar != null) {
-                  bar.step();
-                }
-              });
-      for (Review review : misses) {
-        if (annotated.get(review.id()) == null) {
-          throw new IllegalStateException("CoreNLP returned no annotations for review " + review.id());
-        }
-      }
-      for (Review review : misses) {
-        store(review, annotated.get(review.id()));
-      }
-      return annotated;
+      return nlp.annotate(
+          misses,
+          (review, annotations) -> {
+            store(review, annotations);
+            done.put(review.id(), annotations);
+            if (bar != null) {
+              bar.step();
+            }
+            Faults.reach(FaultPoint.ANNOTATED);
+          });
     }
   }
 
@@ -101,7 +121,7 @@ public final class ReviewAnnotator {
     AnnotationCache c = cache.get();
     try {
       c.put(c.key(review.text()), annotations);
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       LOG.warn("Could not cache review {}: {}", review.id(), e.toString());
     }
   }

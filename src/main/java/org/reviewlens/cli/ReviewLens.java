@@ -1,5 +1,7 @@
 package org.reviewlens.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
@@ -14,7 +16,10 @@ import org.reviewlens.report.CsvOptions;
 import org.reviewlens.report.RunReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The command line: {@code review-lens [--corpus DIR] [--out DIR] ...}. */
 @Command(
@@ -68,8 +73,12 @@ public final class ReviewLens implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "Show CoreNLP's log and stack traces.")
   boolean verbose;
 
+  @Spec CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
+    atLeastOne("--threads", threads == null ? 1 : threads);
+    atLeastOne("--bins", bins);
     AnnotationSettings.Builder annotation = AnnotationSettings.builder();
     if (threads != null) {
       annotation.threads(threads);
@@ -104,20 +113,35 @@ public final class ReviewLens implements Callable<Integer> {
     return report.skipped().isEmpty() ? OK : SKIPPED;
   }
 
-  /** Runs the command and returns its exit code, printing one line for bad input. */
+  private void atLeastOne(String option, int value) {
+    if (value < 1) {
+      throw new ParameterException(spec.commandLine(), option + " must be at least 1, got " + value);
+    }
+  }
+
+  /**
+   * Runs the command and returns its exit code. Only an {@link InputException} is bad input (one
+   * line, exit 2). A failure to read or write a file is the environment's (exit 1, with its
+   * message). Anything else is a bug in the tool (exit 1); all of these say how to see the stack
+   * trace.
+   */
   static int run(String... args) {
     CommandLine cli = new CommandLine(new ReviewLens());
     cli.setExecutionExceptionHandler(
         (e, commandLine, parsed) -> {
           boolean verbose = cli.getCommand() instanceof ReviewLens root && root.verbose;
-          if (e instanceof InputException || e instanceof IllegalArgumentException) {
+          if (e instanceof InputException) {
             System.err.println("error: " + e.getMessage());
             if (verbose) {
               e.printStackTrace();
             }
             return BAD_INPUT;
           }
-          System.err.println("internal error: " + e);
+          if (e instanceof IOException || e instanceof UncheckedIOException) {
+            System.err.println("error: cannot read or write a file: " + e.getMessage());
+          } else {
+            System.err.println("internal error: " + e);
+          }
           if (verbose) {
             e.printStackTrace();
           } else {
@@ -132,6 +156,7 @@ public final class ReviewLens implements Callable<Integer> {
   public static void main(String[] args) {
     if (Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v")) {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+      System.setProperty("org.slf4j.simpleLogger.log.org.reviewlens", "debug");
     }
     System.exit(run(args));
   }

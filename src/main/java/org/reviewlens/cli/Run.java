@@ -2,6 +2,7 @@ package org.reviewlens.cli;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,10 +27,12 @@ import org.reviewlens.corpus.Cast;
 import org.reviewlens.corpus.Character;
 import org.reviewlens.corpus.Corpus;
 import org.reviewlens.corpus.CorpusLoader;
+import org.reviewlens.corpus.SkippedReview;
 import org.reviewlens.extract.CastDiscovery;
 import org.reviewlens.extract.ExtractedReview;
 import org.reviewlens.extract.ReviewExtractor;
 import org.reviewlens.extract.SuggestedCast;
+import org.reviewlens.report.OutputDirectory;
 import org.reviewlens.report.ReportWriter;
 import org.reviewlens.report.RunReport;
 import tech.tablesaw.api.Table;
@@ -75,6 +78,12 @@ public final class Run {
 
   /** Runs every stage and writes {@code --out}; returns what happened. */
   public Outcome execute() throws IOException {
+    try (OutputDirectory out = OutputDirectory.open(options.out())) {
+      return execute(out);
+    }
+  }
+
+  private Outcome execute(OutputDirectory out) throws IOException {
     long start = System.nanoTime();
     Corpus corpus = CorpusLoader.load(options.corpus());
     ReviewAnnotator annotator =
@@ -84,14 +93,18 @@ public final class Run {
             options.progressBar());
     ReviewAnnotator.Result annotated = annotator.annotate(corpus.reviews());
 
-    SuggestedCast suggested = new CastDiscovery(corpus.film()).discover(corpus.reviews(), annotated.reviews());
+    List<SkippedReview> skipped = new ArrayList<>(corpus.skipped());
+    skipped.addAll(annotated.failed());
+    skipped.sort(Comparator.comparing(SkippedReview::id));
+
+    SuggestedCast suggested = new CastDiscovery(corpus.film()).discover(annotated.reviews(), annotated.annotations());
     Cast cast = corpus.cast().orElse(suggested.cast());
     List<String> warnings = new ArrayList<>(corpus.warnings());
     warnings.addAll(castWarnings(corpus, suggested));
     ReviewExtractor extractor = new ReviewExtractor(cast, corpus.film(), suggested.filmPeople());
     List<ExtractedReview> reviews = new ArrayList<>();
-    for (int i = 0; i < corpus.reviews().size(); i++) {
-      reviews.add(extractor.extract(corpus.reviews().get(i), annotated.reviews().get(i)));
+    for (int i = 0; i < annotated.reviews().size(); i++) {
+      reviews.add(extractor.extract(annotated.reviews().get(i), annotated.annotations().get(i)));
     }
 
     List<String> characters = cast.names();
@@ -100,7 +113,7 @@ public final class Run {
     reviews.forEach(r -> terms.put(r.reviewId(), Terms.counts(r)));
     List<Table> tables =
         List.of(
-            RecordTables.reviews(reviews, corpus.skipped()),
+            RecordTables.reviews(reviews, skipped),
             RecordTables.sentences(reviews),
             RecordTables.entities(reviews),
             RecordTables.quotes(reviews),
@@ -108,6 +121,7 @@ public final class Run {
             CharacterMentions.table(reviews, characters),
             tone.reviewTone(reviews),
             tone.characterTone(reviews, characters),
+            tone.characterToneOverall(reviews, characters),
             tone.toneArc(reviews),
             DistinctiveTerms.table(terms),
             Similarity.table(terms),
@@ -122,10 +136,10 @@ public final class Run {
             options.annotation().fingerprint(),
             reviews.size(),
             annotated.fromCache(),
-            corpus.skipped().stream().map(s -> s.id() + ": " + s.reason()).toList(),
+            skipped.stream().map(s -> s.id() + ": " + s.reason()).toList(),
             warnings,
             (System.nanoTime() - start) / 1e9);
-    new ReportWriter(options.csv()).write(options.out(), tables, report);
+    new ReportWriter(options.csv()).write(out, tables, report);
     return new Outcome(report, annotated.timing());
   }
 }

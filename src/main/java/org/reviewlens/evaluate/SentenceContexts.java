@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVRecord;
 import org.reviewlens.corpus.CsvFile;
+import org.reviewlens.corpus.InputException;
 
 /** Context for a mention, read from a run's {@code sentences.csv}. */
 public final class SentenceContexts implements EvaluationReport.Contexts {
@@ -28,9 +29,13 @@ public final class SentenceContexts implements EvaluationReport.Contexts {
             file,
             List.of("review_id", "char_begin", "char_end", "text"),
             List.of("sentence_index", "position", "sentiment", "sentiment_score", "dialogue", "role"))) {
-      contexts.sentences.add(
-          new SentenceText(
-              r.get("review_id"), Integer.parseInt(r.get("char_begin")), Integer.parseInt(r.get("char_end")), r.get("text")));
+      try {
+        contexts.sentences.add(
+            new SentenceText(
+                r.get("review_id"), Integer.parseInt(r.get("char_begin")), Integer.parseInt(r.get("char_end")), r.get("text")));
+      } catch (NumberFormatException e) {
+        throw new InputException(file, r.getRecordNumber() + 1, "char_begin and char_end must be whole numbers");
+      }
     }
     return contexts;
   }

@@ -7,35 +7,90 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
+import org.reviewlens.corpus.InputException;
+import org.reviewlens.fault.FaultPoint;
+import org.reviewlens.fault.Faults;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Writes a run's outputs into a fresh staging directory beside {@code --out} and swaps it in only
- * when everything is written. A crash or {@code kill -9} mid-run leaves the previous output
- * untouched; the next run removes the stale staging directory.
+ * The output folder of one run. Opening it locks {@code --out} against other runs, and the run
+ * writes into a fresh staging folder beside it, which replaces {@code --out} only when everything
+ * is written.
+ *
+ * <p>A crash or {@code kill -9} at any moment leaves the previous output intact or the new one
+ * complete:
+ *
+ * <ul>
+ *   <li>before {@link #commit()}: {@code --out} is untouched; the next run deletes the staging
+ *       folder;
+ *   <li>between the commit's two renames: {@code --out} is missing and its previous content sits
+ *       in a retired folder; the next run moves it back before anything else;
+ *   <li>after them: the retired folder is left over; the next run deletes it.
+ * </ul>
  */
-public final class OutputDirectory {
-  private static final String STAGING_PREFIX = ".staging-";
-  private static final String RETIRED_PREFIX = ".retired-";
+public final class OutputDirectory implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(OutputDirectory.class);
+  private static final String STAGING = ".staging-";
+  private static final String RETIRED = ".retired-";
 
   private final Path target;
   private final Path staging;
+  private final OutputLock lock;
+  private boolean committed;
 
-  private OutputDirectory(Path target, Path staging) {
+  private OutputDirectory(Path target, Path staging, OutputLock lock) {
     this.target = target;
     this.staging = staging;
+    this.lock = lock;
   }
 
-  /** Removes stale staging directories of earlier runs and opens a new one. */
-  public static OutputDirectory open(Path target) throws IOException {
+  /**
+   * Locks {@code target}, repairs what a killed run left beside it, and opens a staging folder.
+   *
+   * @throws InputException naming the folder, when another run holds it or it cannot be written
+   */
+  public static OutputDirectory open(Path target) {
     Path absolute = target.toAbsolutePath().normalize();
     Path parent = absolute.getParent();
-    Files.createDirectories(parent);
     String base = absolute.getFileName().toString();
-    removeStale(parent, "." + base + STAGING_PREFIX);
-    removeStale(parent, "." + base + RETIRED_PREFIX);
-    Path staging = Files.createTempDirectory(parent, "." + base + STAGING_PREFIX);
-    return new OutputDirectory(absolute, staging);
+    OutputLock lock;
+    try {
+      Files.createDirectories(parent);
+      lock = OutputLock.acquire(target, parent.resolve("." + base + ".lock"));
+    } catch (IOException e) {
+      throw new InputException(target, "cannot write the output folder here: " + e);
+    }
+    try {
+      restoreInterruptedCommit(absolute, siblings(parent, "." + base + RETIRED));
+      for (Path stale : siblings(parent, "." + base + STAGING)) {
+        deleteTree(stale);
+      }
+      Path staging = Files.createTempDirectory(parent, "." + base + STAGING);
+      return new OutputDirectory(absolute, staging, lock);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(lock);
+      throw new InputException(target, "cannot write the output folder here: " + e);
+    }
+  }
+
+  /**
+   * A retired folder with no {@code --out} beside it is the previous output of a run killed
+   * between its two renames: it goes back. Beside an {@code --out}, it is left over from a
+   * finished commit and goes.
+   */
+  private static void restoreInterruptedCommit(Path target, List<Path> retired) throws IOException {
+    List<Path> newestFirst = retired.stream().sorted(Comparator.comparing(OutputDirectory::modified).reversed()).toList();
+    for (Path r : newestFirst) {
+      if (!Files.exists(target)) {
+        LOG.warn("The last run was killed while replacing {}; its previous content is restored", target);
+        move(r, target);
+      } else {
+        deleteTree(r);
+      }
+    }
   }
 
   /** Where this run writes its files until {@link #commit()}. */
@@ -44,28 +99,35 @@ public final class OutputDirectory {
   }
 
   /**
-   * Replaces the target directory with the staging directory, carrying over the README that
-   * describes the folder.
+   * Replaces the target folder with the staging folder, carrying over the README that describes
+   * the folder.
    */
   public void commit() throws IOException {
     if (Files.isDirectory(target)) {
       carryOverReadme();
-      Path retired = target.resolveSibling("." + target.getFileName() + RETIRED_PREFIX + ProcessHandle.current().pid());
+      Path retired = target.resolveSibling("." + target.getFileName() + RETIRED + ProcessHandle.current().pid());
       move(target, retired);
+      Faults.reach(FaultPoint.BETWEEN_RENAMES);
       move(staging, target);
+      committed = true;
       deleteTree(retired);
     } else {
       move(staging, target);
+      committed = true;
     }
   }
 
-  /** Deletes the staging directory after a failed run; the target is left as it was. */
-  public void abandon() {
-    try {
-      deleteTree(staging);
-    } catch (IOException ignored) {
-      // The next run removes it.
+  /** Deletes the staging folder unless it was committed, and releases the lock. */
+  @Override
+  public void close() {
+    if (!committed) {
+      try {
+        deleteTree(staging);
+      } catch (IOException | UncheckedIOException ignored) {
+        // The next run removes it.
+      }
     }
+    closeQuietly(lock);
   }
 
   private void carryOverReadme() throws IOException {
@@ -83,11 +145,25 @@ public final class OutputDirectory {
     }
   }
 
-  private static void removeStale(Path parent, String prefix) throws IOException {
+  private static List<Path> siblings(Path parent, String prefix) throws IOException {
     try (Stream<Path> siblings = Files.list(parent)) {
-      for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
-        deleteTree(p);
-      }
+      return siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList();
+    }
+  }
+
+  private static long modified(Path p) {
+    try {
+      return Files.getLastModifiedTime(p).toMillis();
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  private static void closeQuietly(OutputLock lock) {
+    try {
+      lock.close();
+    } catch (IOException ignored) {
+      // The lock goes with the process.
     }
   }
 

@@ -55,11 +55,24 @@ class ToneTest {
   @Test
   void characterToneCountsSentencesWithAnyMentionButNotFilmTitles() {
     Table t = new Tone(ToneOptions.builder().build()).characterTone(List.of(review()), List.of("Ani"));
-    assertEquals(List.of("r", "ALL"), t.stringColumn("review_id").asList());
+    assertEquals(List.of("r"), t.stringColumn("review_id").asList());
     assertEquals(2, t.intColumn("sentences").get(0));
     assertEquals(0.0, t.doubleColumn("mean_score").get(0), 1e-12);
     assertEquals("s0", t.stringColumn("most_positive_sentence").get(0));
     assertEquals("s1", t.stringColumn("most_negative_sentence").get(0));
+  }
+
+  /** The aggregate rows once used the review id ALL, which a review named ALL.txt also has. */
+  @Test
+  void theOverallToneOfACharacterIsATableOfItsOwnWithNoReviewId() {
+    Tone tone = new Tone(ToneOptions.builder().build());
+    Table perReview = tone.characterTone(List.of(review()), List.of("Ani"));
+    Table overall = tone.characterToneOverall(List.of(review()), List.of("Ani"));
+    assertEquals(List.of("character", "sentences", "mean_score", "ci_low", "ci_high", "most_positive_sentence", "most_negative_sentence"),
+        overall.columnNames());
+    assertEquals(List.of("Ani"), overall.stringColumn("character").asList());
+    assertEquals(perReview.intColumn("sentences").get(0), overall.intColumn("sentences").get(0));
+    assertEquals(perReview.doubleColumn("mean_score").get(0), overall.doubleColumn("mean_score").get(0), 1e-12);
   }
 
   @Test

@@ -99,11 +99,17 @@ class AnnotationCacheTest {
     assertEquals(Optional.empty(), cache.get(key));
   }
 
+  /**
+   * Once one entry is in place, a reader must always find a whole one, even while writers replace
+   * it. A reader that met a partial entry would get a miss (and delete the entry), so any miss
+   * here means a partial entry was visible.
+   */
   @Test
   void concurrentWritersAndReadersNeverSeeAPartialEntry() throws Exception {
     AnnotationCache cache = new AnnotationCache(dir, settings);
     String key = cache.key("Ani dances.");
     AnnotatedReview big = review("a", 2000);
+    cache.put(key, big);
     ExecutorService pool = Executors.newFixedThreadPool(4);
     List<Future<?>> tasks = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
@@ -112,7 +118,10 @@ class AnnotationCacheTest {
         return null;
       }));
       tasks.add(pool.submit(() -> {
-        cache.get(key).ifPresent(r -> assertEquals(big, r));
+        for (int attempt = 0; attempt < 5; attempt++) {
+          Optional<AnnotatedReview> read = cache.get(key);
+          assertTrue(read.isPresent() && read.get().equals(big), "a reader saw a partial entry");
+        }
         return null;
       }));
     }
@@ -124,5 +133,73 @@ class AnnotationCacheTest {
     try (Stream<Path> files = Files.list(dir)) {
       assertTrue(files.noneMatch(p -> p.toString().endsWith(".tmp")), "no temporary file is left");
     }
+  }
+
+  /** A class that records whether deserialization ever built it. */
+  static final class Planted implements java.io.Serializable {
+    static volatile boolean built;
+
+    private void readObject(java.io.ObjectInputStream in) throws IOException, ClassNotFoundException {
+      in.defaultReadObject();
+      built = true;
+    }
+  }
+
+  @Test
+  void aPlantedClassOutsideTheAllowListIsNeverBuiltAndTheEntryIsAMiss() throws IOException {
+    AnnotationCache cache = new AnnotationCache(dir, settings);
+    String key = cache.key("Ani dances.");
+    cache.put(key, review("a", 1));
+    Path entry = onlyEntry();
+    try (var out = new java.io.ObjectOutputStream(new java.util.zip.GZIPOutputStream(Files.newOutputStream(entry)))) {
+      out.writeUTF(key);
+      out.writeObject(new Planted());
+    }
+    Planted.built = false;
+    assertEquals(Optional.empty(), cache.get(key));
+    assertFalse(Planted.built, "the filter refuses the class before it is built");
+    assertFalse(Files.exists(entry));
+  }
+
+  @Test
+  void theKeyCoversEveryPropertyThePipelinesAreBuiltWith() {
+    String fingerprint = settings.fingerprint();
+    for (java.util.Properties props : List.of(settings.mainProperties(), settings.quoteProperties())) {
+      for (String name : props.stringPropertyNames()) {
+        assertTrue(fingerprint.contains(name + "=" + props.getProperty(name)), name + " is in the cache key");
+      }
+    }
+  }
+
+  /** A cached record as it was. */
+  static final class V1 {
+    record Entry(String word, List<Part> parts) {}
+
+    record Part(int begin) {}
+  }
+
+  /** The same record after a component was added to the record it holds. */
+  static final class V2 {
+    record Entry(String word, List<Part> parts) {}
+
+    record Part(int begin, String gender) {}
+  }
+
+  @Test
+  void aComponentAddedToANestedRecordChangesTheShape() {
+    RecordShape v1 = RecordShape.of(V1.Entry.class);
+    RecordShape v2 = RecordShape.of(V2.Entry.class);
+    assertEquals(java.util.Set.of(V1.Entry.class, V1.Part.class), v1.records());
+    String before = v1.signature().replace("V1$", "");
+    String after = v2.signature().replace("V2$", "");
+    assertEquals(before.replace("begin:int;", "begin:int;gender:java.lang.String;"), after);
+    assertNotEquals(v1.hash(), v2.hash());
+  }
+
+  @Test
+  void theKeyChangesWithTheShapeOfTheCachedRecords() {
+    assertTrue(settings.fingerprint().contains("records=" + RecordShape.of(AnnotatedReview.class).hash()));
+    assertEquals(java.util.Set.of(AnnotatedReview.class, Token.class, SentenceAnnotation.class, EntitySpan.class,
+        CorefChain.class, CorefMention.class, QuoteSpan.class), RecordShape.of(AnnotatedReview.class).records());
   }
 }

@@ -16,7 +16,7 @@ import org.reviewlens.integration.SharedPipeline;
 class PerformancePronounTest {
   private static List<String> performer(String text) {
     Map<String, AnnotatedReview> parsed =
-        SharedPipeline.get().annotate(List.of(new Review("p", text, ReviewMetadata.defaultFor("p"))), id -> {});
+        SharedPipeline.annotate(List.of(new Review("p", text, ReviewMetadata.defaultFor("p"))));
     DependencyParse parse = new DependencyParse(parsed.get("p").tokens());
     return java.util.stream.IntStream.range(0, parse.size())
         .filter(i -> PerformancePronoun.isAboutThePerformer(parse, i))
@@ -34,7 +34,7 @@ class PerformancePronounTest {
   void aPossessiveOnAWordOfTheCraftIsThePerformersAndOneOnKinIsNot() {
     String text = "Hester loses her father, and Clara Mott gives her finest performance in his film.";
     Map<String, AnnotatedReview> parsed =
-        SharedPipeline.get().annotate(List.of(new Review("p", text, ReviewMetadata.defaultFor("p"))), id -> {});
+        SharedPipeline.annotate(List.of(new Review("p", text, ReviewMetadata.defaultFor("p"))));
     DependencyParse parse = new DependencyParse(parsed.get("p").tokens());
     List<String> performer =
         java.util.stream.IntStream.range(0, parse.size())

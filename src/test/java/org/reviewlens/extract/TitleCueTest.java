@@ -89,7 +89,7 @@ class TitleCueTest {
       String id = "s" + i++;
       reviews.add(new Review(id, sentence, ReviewMetadata.defaultFor(id)));
     }
-    Map<String, AnnotatedReview> annotated = SharedPipeline.get().annotate(reviews, id -> {});
+    Map<String, AnnotatedReview> annotated = SharedPipeline.annotate(reviews);
     for (Review r : reviews) {
       PARSED.put(r.text(), annotated.get(r.id()));
     }

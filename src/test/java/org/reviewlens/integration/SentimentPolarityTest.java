@@ -18,7 +18,7 @@ import org.reviewlens.extract.ReviewExtractor;
 class SentimentPolarityTest {
   private static double score(String sentence) {
     Review review = new Review("probe", sentence, ReviewMetadata.defaultFor("probe"));
-    AnnotatedReview annotated = SharedPipeline.get().annotate(List.of(review), id -> {}).get("probe");
+    AnnotatedReview annotated = SharedPipeline.annotate(List.of(review)).get("probe");
     Film film = new Film("Anora", 2024, "Sean Baker", List.of("Sean Baker"), Gender.MALE);
     return new ReviewExtractor(new Cast(List.of()), film).extract(review, annotated).sentences().get(0).score();
   }

@@ -148,7 +148,7 @@ public final class ChartBuilder {
   }
 
   private Chart characterTone(Table t) {
-    Table perReview = t.where(t.stringColumn("review_id").isNotEqualTo("ALL"));
+    Table perReview = t;
     List<String> reviews = reviews(perReview);
     List<String> characters = new ArrayList<>();
     for (Row r : perReview) {
