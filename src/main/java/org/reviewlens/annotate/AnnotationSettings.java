@@ -14,16 +14,22 @@ import java.util.TreeMap;
  * @param corefAlgorithm CoreNLP's {@code coref.algorithm}
  * @param parseMaxLength sentences longer than this many tokens are not parsed (they get a flat
  *     tree), so that a run-on sentence neither hangs the parser nor exhausts the heap
+ * @param sentenceMaxTokens a sentence longer than this is cut into pieces ({@link
+ *     LongSentenceSplitter}), so that a text without full stops cannot stall coreference
  * @param threads how many reviews are annotated at once
  */
 public record AnnotationSettings(
-    String parserModel, String corefAlgorithm, int parseMaxLength, int threads) {
+    String parserModel, String corefAlgorithm, int parseMaxLength, int sentenceMaxTokens, int threads) {
 
   public static final String SHIFT_REDUCE = "edu/stanford/nlp/models/srparser/englishSR.ser.gz";
   public static final String PCFG = "edu/stanford/nlp/models/lexparser/englishPCFG.ser.gz";
 
-  /** The annotators run on every review, in order; quotes run afterwards, one review at a time. */
-  public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,parse,sentiment,coref";
+  /**
+   * The annotators run on every review, in order; quotes run afterwards, one review at a time.
+   * {@code splitlong} is the project's {@link LongSentenceSplitter}.
+   */
+  public static final String ANNOTATORS =
+      "tokenize,ssplit," + LongSentenceSplitter.NAME + ",pos,lemma,ner,parse,sentiment,coref";
 
   /**
    * Curly apostrophes and quotes become ASCII in token words (the text and offsets are untouched):
@@ -43,6 +49,9 @@ public record AnnotationSettings(
   static final int CONVERSION_VERSION = 2;
 
   public AnnotationSettings {
+    if (sentenceMaxTokens < parseMaxLength) {
+      throw new IllegalArgumentException("sentenceMaxTokens must be at least parseMaxLength");
+    }
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
     }
@@ -77,6 +86,8 @@ public record AnnotationSettings(
   Properties mainProperties() {
     Properties props = new Properties();
     props.setProperty("annotators", ANNOTATORS);
+    props.setProperty("customAnnotatorClass." + LongSentenceSplitter.NAME, LongSentenceSplitter.class.getName());
+    props.setProperty(LongSentenceSplitter.NAME + ".maxTokens", Integer.toString(sentenceMaxTokens));
     props.setProperty("parse.model", parserModel);
     props.setProperty("parse.maxlen", Integer.toString(parseMaxLength));
     props.setProperty("pos.maxlen", Integer.toString(parseMaxLength * 2));
@@ -92,7 +103,7 @@ public record AnnotationSettings(
    */
   List<Properties> preloadGroups() {
     List<Properties> groups = new ArrayList<>();
-    for (String annotators : List.of("coref", "tokenize,ssplit,pos,lemma,ner", "parse,sentiment")) {
+    for (String annotators : List.of("coref", "tokenize,ssplit," + LongSentenceSplitter.NAME + ",pos,lemma,ner", "parse,sentiment")) {
       Properties group = mainProperties();
       group.setProperty("annotators", annotators);
       group.setProperty("enforceRequirements", "false");
@@ -116,6 +127,7 @@ public record AnnotationSettings(
     private String parserModel = SHIFT_REDUCE;
     private String corefAlgorithm = "fastneural";
     private int parseMaxLength = 120;
+    private int sentenceMaxTokens = 250;
     private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private Builder() {}
@@ -135,13 +147,18 @@ public record AnnotationSettings(
       return this;
     }
 
+    public Builder sentenceMaxTokens(int value) {
+      sentenceMaxTokens = value;
+      return this;
+    }
+
     public Builder threads(int value) {
       threads = value;
       return this;
     }
 
     public AnnotationSettings build() {
-      return new AnnotationSettings(parserModel, corefAlgorithm, parseMaxLength, threads);
+      return new AnnotationSettings(parserModel, corefAlgorithm, parseMaxLength, sentenceMaxTokens, threads);
     }
   }
 }

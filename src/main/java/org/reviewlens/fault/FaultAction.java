@@ -12,7 +12,7 @@ public enum FaultAction {
    * test can {@code kill -9} the process exactly at the point.
    */
   PAUSE("pause"),
-  /** Throws an {@link InjectedFault}: an internal error. */
+  /** Throws an {@link InjectedFault}: a bug in the tool. */
   THROW("throw"),
   /** Throws an {@link OutOfMemoryError}, as a parser that exhausts the heap does. */
   OOM("oom"),
@@ -23,6 +23,11 @@ public enum FaultAction {
 
   FaultAction(String label) {
     this.label = label;
+  }
+
+  /** The name used in {@code -Dreviewlens.fault.action=NAME}. */
+  public String label() {
+    return label;
   }
 
   static FaultAction parse(String label) {

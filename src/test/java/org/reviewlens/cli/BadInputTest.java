@@ -97,6 +97,17 @@ class BadInputTest {
     assertEquals(before, CliHarness.snapshot(out));
   }
 
+  /** A thread count below one was once an IllegalArgumentException deep in the settings. */
+  @Test
+  void aThreadOrBinCountBelowOneIsBadUsage() throws IOException {
+    for (String option : new String[] {"--threads", "--bins"}) {
+      CliHarness.Result result = CliHarness.run("--corpus", corpus.toString(), "--out", out.toString(), option, "0");
+      assertEquals(2, result.exitCode(), result.stderr());
+      assertTrue(result.stderr().startsWith(option + " must be at least 1, got 0"), result.stderr());
+      assertEquals(before, CliHarness.snapshot(out));
+    }
+  }
+
   @Test
   void helpAndVersionSucceed() {
     assertEquals(0, CliHarness.run("--help").exitCode());

@@ -11,12 +11,12 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Runs the command line in-process and captures what it prints to stderr. */
-final class CliHarness {
-  record Result(int exitCode, String stderr) {}
+public final class CliHarness {
+  public record Result(int exitCode, String stderr) {}
 
   private CliHarness() {}
 
-  static synchronized Result run(String... args) {
+  public static synchronized Result run(String... args) {
     PrintStream original = System.err;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
@@ -29,7 +29,7 @@ final class CliHarness {
   }
 
   /** Every file under dir with its bytes, to compare a directory before and after. */
-  static Map<String, String> snapshot(Path dir) throws IOException {
+  public static Map<String, String> snapshot(Path dir) throws IOException {
     Map<String, String> files = new TreeMap<>();
     if (!Files.exists(dir)) {
       return files;
@@ -43,7 +43,7 @@ final class CliHarness {
   }
 
   /** A minimal valid corpus under dir. */
-  static Path corpus(Path dir) throws IOException {
+  public static Path corpus(Path dir) throws IOException {
     Files.createDirectories(dir.resolve("reviews"));
     Files.writeString(dir.resolve("reviews/good.txt"), "Ani meets Igor. She likes him a lot. The film is wonderful.\n");
     Files.writeString(dir.resolve("cast.csv"), "character,aliases,actor,actor_aliases,gender\nAni,Ani|Anora,Mikey Madison,Madison,female\nIgor,Igor,Yura Borisov,Borisov,male\n");

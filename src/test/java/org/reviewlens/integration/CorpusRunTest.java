@@ -192,7 +192,14 @@ class CorpusRunTest {
       assertTrue(mean > -0.5 && mean < 0.5, "CoreNLP is near-neutral on reviews: " + mean);
     }
     List<CSVRecord> characterTone = table("character_tone");
-    assertEquals(4 * 8 + 8, characterTone.size());
+    assertEquals(4 * 8, characterTone.size());
+    List<CSVRecord> overall = table("character_tone_overall");
+    assertEquals(8, overall.size());
+    for (CSVRecord o : overall) {
+      int perReview = characterTone.stream().filter(c -> c.get("character").equals(o.get("character")))
+          .mapToInt(c -> Integer.parseInt(c.get("sentences"))).sum();
+      assertEquals(perReview, Integer.parseInt(o.get("sentences")), "the overall row pools every review's sentences");
+    }
     for (CSVRecord c : characterTone) {
       if (!c.get("mean_score").isEmpty()) {
         double low = Double.parseDouble(c.get("ci_low"));
