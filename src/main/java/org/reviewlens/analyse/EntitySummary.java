@@ -1,5 +1,10 @@
 package org.reviewlens.analyse;
 
+import static org.reviewlens.analyse.Columns.COUNT;
+import static org.reviewlens.analyse.Columns.REVIEW_ID;
+
+import org.reviewlens.analyse.table.OutputColumn;
+import org.reviewlens.analyse.table.OutputTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,19 +12,24 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.reviewlens.extract.Entity;
 import org.reviewlens.extract.ExtractedReview;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /** What else each reviewer brings in: every named entity with its NER type and how often. */
-public final class EntitySummary {
-  private EntitySummary() {}
+public final class EntitySummary implements Analysis {
+  public static final OutputColumn.Text ENTITY = OutputColumn.text("entity");
+  public static final OutputColumn.Text TYPE = OutputColumn.text("type");
+  public static final OutputTable TABLE = OutputTable.of("entity_summary", REVIEW_ID, ENTITY, TYPE, COUNT);
+
+  @Override
+  public OutputTable table() {
+    return TABLE;
+  }
 
   /** One row per review × entity text × type, most frequent first. */
-  public static Table table(List<ExtractedReview> reviews) {
-    Table t = Table.create("entity_summary", StringColumn.create("review_id"), StringColumn.create("entity"),
-        StringColumn.create("type"), IntColumn.create("count"));
-    for (ExtractedReview r : reviews) {
+  @Override
+  public Table compute(AnalysisInput input) {
+    Table t = TABLE.create();
+    for (ExtractedReview r : input.reviews()) {
       Map<List<String>, Integer> counts = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
       for (Entity e : r.entities()) {
         counts.merge(List.of(e.text(), e.type()), 1, Integer::sum);
@@ -27,10 +37,8 @@ public final class EntitySummary {
       List<Map.Entry<List<String>, Integer>> rows = new ArrayList<>(counts.entrySet());
       rows.sort(Map.Entry.<List<String>, Integer>comparingByValue().reversed());
       for (Map.Entry<List<String>, Integer> row : rows) {
-        t.stringColumn("review_id").append(r.reviewId());
-        t.stringColumn("entity").append(row.getKey().get(0));
-        t.stringColumn("type").append(row.getKey().get(1));
-        t.intColumn("count").append(row.getValue());
+        TABLE.row(t).set(REVIEW_ID, r.reviewId()).set(ENTITY, row.getKey().get(0)).set(TYPE, row.getKey().get(1))
+            .set(COUNT, row.getValue()).add();
       }
     }
     return t;

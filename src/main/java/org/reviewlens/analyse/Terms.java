@@ -1,5 +1,6 @@
 package org.reviewlens.analyse;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,13 @@ public final class Terms {
   private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
 
   private Terms() {}
+
+  /** Lemma counts keyed by review id, in review order. */
+  public static Map<String, Map<String, Integer>> byReview(List<ExtractedReview> reviews) {
+    Map<String, Map<String, Integer>> terms = new LinkedHashMap<>();
+    reviews.forEach(r -> terms.put(r.reviewId(), counts(r)));
+    return terms;
+  }
 
   /** Lemma → count for one review, sorted by lemma. */
   public static Map<String, Integer> counts(ExtractedReview review) {

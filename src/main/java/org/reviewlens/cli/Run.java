@@ -8,16 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.reviewlens.analyse.CastTable;
-import org.reviewlens.analyse.CharacterMentions;
-import org.reviewlens.analyse.DistinctiveTerms;
-import org.reviewlens.analyse.EntitySummary;
-import org.reviewlens.analyse.Kwic;
-import org.reviewlens.analyse.RecordTables;
-import org.reviewlens.analyse.References;
-import org.reviewlens.analyse.Similarity;
-import org.reviewlens.analyse.Terms;
-import org.reviewlens.analyse.Tone;
+import org.reviewlens.analyse.Analyses;
+import org.reviewlens.analyse.AnalysisInput;
+import org.reviewlens.analyse.AnalysisOutput;
 import org.reviewlens.annotate.AnnotationCache;
 import org.reviewlens.annotate.AnnotationTiming;
 import org.reviewlens.annotate.CoreNlpPipeline;
@@ -35,7 +28,6 @@ import org.reviewlens.extract.SuggestedCast;
 import org.reviewlens.report.OutputDirectory;
 import org.reviewlens.report.ReportWriter;
 import org.reviewlens.report.RunReport;
-import tech.tablesaw.api.Table;
 
 /** One batch run: corpus → annotate → extract → analyse → report. */
 public final class Run {
@@ -107,29 +99,8 @@ public final class Run {
       reviews.add(extractor.extract(annotated.reviews().get(i), annotated.annotations().get(i)));
     }
 
-    List<String> characters = cast.names();
-    Tone tone = new Tone(options.tone());
-    Map<String, Map<String, Integer>> terms = new LinkedHashMap<>();
-    reviews.forEach(r -> terms.put(r.reviewId(), Terms.counts(r)));
-    List<Table> tables =
-        List.of(
-            RecordTables.reviews(reviews, skipped),
-            RecordTables.sentences(reviews),
-            RecordTables.entities(reviews),
-            RecordTables.quotes(reviews),
-            RecordTables.mentions(reviews),
-            CharacterMentions.table(reviews, characters),
-            tone.reviewTone(reviews),
-            tone.characterTone(reviews, characters),
-            tone.characterToneOverall(reviews, characters),
-            tone.toneArc(reviews),
-            DistinctiveTerms.table(terms),
-            Similarity.table(terms),
-            Kwic.table(reviews),
-            EntitySummary.table(reviews),
-            References.table(reviews),
-            CastTable.suggested(suggested),
-            CastTable.people(suggested));
+    List<AnalysisOutput> outputs =
+        Analyses.run(new AnalysisInput(reviews, skipped, cast.names(), suggested, options.tone()));
     RunReport report =
         new RunReport(
             BuildInfo.toolVersion(),
@@ -139,7 +110,7 @@ public final class Run {
             skipped.stream().map(s -> s.id() + ": " + s.reason()).toList(),
             warnings,
             (System.nanoTime() - start) / 1e9);
-    new ReportWriter(options.csv()).write(out, tables, report);
+    new ReportWriter(options.csv()).write(out, outputs, report);
     return new Outcome(report, annotated.timing());
   }
 }

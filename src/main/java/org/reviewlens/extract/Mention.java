@@ -18,4 +18,9 @@ public record Mention(
     String surface,
     String character,
     MentionKind kind,
-    String variant) {}
+    String variant) {
+  /** Whether this mention speaks of that character ({@link MentionKind#refersToCharacter()}). */
+  public boolean isAbout(String name) {
+    return kind.refersToCharacter() && character.equals(name);
+  }
+}

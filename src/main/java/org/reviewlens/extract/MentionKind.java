@@ -15,6 +15,14 @@ public enum MentionKind {
   /** The film's title where it names the film, not the eponymous character. */
   FILM_TITLE;
 
+  /**
+   * Whether a mention of this kind speaks of the character. A film-title use names the film, so it
+   * counts toward no character's mentions or tone: the one place that rule is stated.
+   */
+  public boolean refersToCharacter() {
+    return this != FILM_TITLE;
+  }
+
   /** The lower-case label written to the CSVs, e.g. {@code speaker_label}. */
   public String label() {
     return name().toLowerCase(Locale.ROOT);

@@ -47,6 +47,11 @@ public record SuggestedCast(
     return a.equals(b) || (Math.min(a.length(), b.length()) >= 5 && SpellingVariants.editDistance(a, b) == 1);
   }
 
+  /** Nothing discovered: no character and no person. */
+  public static SuggestedCast none() {
+    return new SuggestedCast(new Cast(List.of()), Map.of(), Map.of(), List.of());
+  }
+
   public SuggestedCast {
     confidence = Map.copyOf(confidence);
     evidence = Map.copyOf(evidence);

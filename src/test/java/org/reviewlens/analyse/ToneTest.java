@@ -10,6 +10,7 @@ import org.reviewlens.extract.ExtractedReview;
 import org.reviewlens.extract.Mention;
 import org.reviewlens.extract.MentionKind;
 import org.reviewlens.extract.Sentence;
+import org.reviewlens.extract.SuggestedCast;
 import tech.tablesaw.api.Table;
 
 class ToneTest {
@@ -34,9 +35,17 @@ class ToneTest {
     return new ExtractedReview("r", new ReviewMetadata("Rita", "", "", "", ""), 100, sentences, List.of(), List.of(), mentions, List.of(), List.of());
   }
 
+  private static Table run(Analysis analysis, ToneOptions options) {
+    return analysis.compute(new AnalysisInput(List.of(review()), List.of(), List.of("Ani"), SuggestedCast.none(), options));
+  }
+
+  private static Table run(Analysis analysis) {
+    return run(analysis, ToneOptions.builder().build());
+  }
+
   @Test
   void reviewToneLeavesDialogueOutByDefault() {
-    Table t = new Tone(ToneOptions.builder().build()).reviewTone(List.of(review()));
+    Table t = run(new ReviewTone());
     assertEquals(4, t.intColumn("sentences").get(0));
     assertEquals(0.1, t.doubleColumn("mean_score").get(0), 1e-12);
     assertEquals(0.2, t.doubleColumn("median_score").get(0), 1e-12);
@@ -47,14 +56,14 @@ class ToneTest {
 
   @Test
   void reviewToneCanIncludeDialogue() {
-    Table t = new Tone(ToneOptions.builder().includeDialogue(true).build()).reviewTone(List.of(review()));
+    Table t = run(new ReviewTone(), ToneOptions.builder().includeDialogue(true).build());
     assertEquals(5, t.intColumn("sentences").get(0));
     assertEquals(-0.12, t.doubleColumn("mean_score").get(0), 1e-12);
   }
 
   @Test
   void characterToneCountsSentencesWithAnyMentionButNotFilmTitles() {
-    Table t = new Tone(ToneOptions.builder().build()).characterTone(List.of(review()), List.of("Ani"));
+    Table t = run(new CharacterTone());
     assertEquals(List.of("r"), t.stringColumn("review_id").asList());
     assertEquals(2, t.intColumn("sentences").get(0));
     assertEquals(0.0, t.doubleColumn("mean_score").get(0), 1e-12);
@@ -65,9 +74,8 @@ class ToneTest {
   /** The aggregate rows once used the review id ALL, which a review named ALL.txt also has. */
   @Test
   void theOverallToneOfACharacterIsATableOfItsOwnWithNoReviewId() {
-    Tone tone = new Tone(ToneOptions.builder().build());
-    Table perReview = tone.characterTone(List.of(review()), List.of("Ani"));
-    Table overall = tone.characterToneOverall(List.of(review()), List.of("Ani"));
+    Table perReview = run(new CharacterTone());
+    Table overall = run(new CharacterToneOverall());
     assertEquals(List.of("character", "sentences", "mean_score", "ci_low", "ci_high", "most_positive_sentence", "most_negative_sentence"),
         overall.columnNames());
     assertEquals(List.of("Ani"), overall.stringColumn("character").asList());
@@ -77,7 +85,7 @@ class ToneTest {
 
   @Test
   void toneArcHasOneRowPerBinWithCentredPositions() {
-    Table t = new Tone(ToneOptions.builder().bins(2).build()).toneArc(List.of(review()));
+    Table t = run(new ToneArc(), ToneOptions.builder().bins(2).build());
     assertEquals(2, t.rowCount());
     assertEquals(0.25, t.doubleColumn("position").get(0), 1e-12);
     assertEquals(0.75, t.doubleColumn("position").get(1), 1e-12);

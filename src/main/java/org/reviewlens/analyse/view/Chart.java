@@ -1,4 +1,4 @@
-package org.reviewlens.report.charts;
+package org.reviewlens.analyse.view;
 
 import tech.tablesaw.plotly.components.Figure;
 

@@ -1,4 +1,4 @@
-package org.reviewlens.report.charts;
+package org.reviewlens.analyse.view;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +35,7 @@ public final class SafePlotlyTemplates {
       Path dir = Files.createTempDirectory("review-lens-templates");
       dir.toFile().deleteOnExit();
       for (String name : TEMPLATES) {
-        try (InputStream in = SafePlotlyTemplates.class.getResourceAsStream("/org/reviewlens/report/plotly-templates/" + name)) {
+        try (InputStream in = SafePlotlyTemplates.class.getResourceAsStream("/org/reviewlens/analyse/view/plotly-templates/" + name)) {
           Path file = dir.resolve(name);
           Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
           file.toFile().deleteOnExit();

@@ -1,4 +1,4 @@
-package org.reviewlens.report.charts;
+package org.reviewlens.analyse.view;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.reviewlens.report.charts;
+package org.reviewlens.analyse.view;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,11 +15,11 @@ import tech.tablesaw.plotly.traces.HeatmapTrace;
  * it) on a diverging colour scale. Tablesaw's own {@link HeatmapTrace} has neither. It renders
  * through the same safe trace template as every other trace.
  */
-final class HoverHeatmapTrace extends AbstractTrace {
+public final class HoverHeatmapTrace extends AbstractTrace {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The colour scale: DIVERGING is red-white-green around 0, SEQUENTIAL white to blue from 0. */
-  enum Scale {
+  public enum Scale {
     DIVERGING("[[0,\"#b2182b\"],[0.5,\"#f7f7f7\"],[1,\"#1a9850\"]]"),
     SEQUENTIAL("[[0,\"#f7fbff\"],[1,\"#08519c\"]]");
 
@@ -41,7 +41,7 @@ final class HoverHeatmapTrace extends AbstractTrace {
    * @param range a DIVERGING scale spans [-range, +range], so 0 is always white; a SEQUENTIAL one
    *     spans [0, range]
    */
-  HoverHeatmapTrace(Object[] x, Object[] y, double[][] z, String[][] text, Scale scale, double range) {
+  public HoverHeatmapTrace(Object[] x, Object[] y, double[][] z, String[][] text, Scale scale, double range) {
     super(HeatmapTrace.builder(x, y, z));
     this.x = x;
     this.y = y;

@@ -1,0 +1,75 @@
+package org.reviewlens.analyse;
+
+import static org.reviewlens.analyse.Columns.CHAR_BEGIN;
+import static org.reviewlens.analyse.Columns.CHAR_END;
+import static org.reviewlens.analyse.Columns.REVIEW_ID;
+import static org.reviewlens.analyse.Columns.SENTENCE_INDEX;
+import static org.reviewlens.analyse.Columns.TEXT;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.reviewlens.analyse.table.OutputColumn;
+import org.reviewlens.analyse.table.OutputTable;
+import org.reviewlens.analyse.view.Chart;
+import org.reviewlens.analyse.view.Charts;
+import org.reviewlens.analyse.view.DashboardPart;
+import org.reviewlens.analyse.view.PlotlyText;
+import org.reviewlens.analyse.view.Slot;
+import org.reviewlens.extract.ExtractedReview;
+import org.reviewlens.extract.Sentence;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.plotly.components.Figure;
+import tech.tablesaw.plotly.components.Layout;
+import tech.tablesaw.plotly.traces.BarTrace;
+import tech.tablesaw.plotly.traces.Trace;
+
+/** {@code sentences.csv}: one row per sentence, with its sentiment. */
+public final class SentencesTable implements Analysis {
+  public static final OutputColumn.Real POSITION = OutputColumn.real("position");
+  public static final OutputColumn.Text SENTIMENT = OutputColumn.text("sentiment");
+  public static final OutputColumn.Real SENTIMENT_SCORE = OutputColumn.real("sentiment_score");
+  public static final OutputColumn.Flag DIALOGUE = OutputColumn.flag("dialogue");
+  public static final OutputTable TABLE = OutputTable.of(
+      "sentences", REVIEW_ID, SENTENCE_INDEX, CHAR_BEGIN, CHAR_END, POSITION, TEXT, SENTIMENT, SENTIMENT_SCORE, DIALOGUE);
+
+  /** CoreNLP's five sentiment labels, from the most negative. */
+  static final List<String> LABELS = List.of("Very negative", "Negative", "Neutral", "Positive", "Very positive");
+
+  @Override
+  public OutputTable table() {
+    return TABLE;
+  }
+
+  @Override
+  public Table compute(AnalysisInput input) {
+    Table t = TABLE.create();
+    for (ExtractedReview r : input.reviews()) {
+      for (Sentence s : r.sentences()) {
+        TABLE.row(t).set(REVIEW_ID, r.reviewId()).set(SENTENCE_INDEX, s.index()).set(CHAR_BEGIN, s.charBegin())
+            .set(CHAR_END, s.charEnd()).set(POSITION, s.position()).set(TEXT, s.text()).set(SENTIMENT, s.sentiment())
+            .set(SENTIMENT_SCORE, s.score()).set(DIALOGUE, s.dialogue()).add();
+      }
+    }
+    return t;
+  }
+
+  @Override
+  public List<DashboardPart> dashboard(Table sentences) {
+    List<String> reviews = Charts.distinct(sentences, REVIEW_ID);
+    List<Trace> traces = new ArrayList<>();
+    for (String label : LABELS) {
+      double[] y = new double[reviews.size()];
+      for (int i = 0; i < reviews.size(); i++) {
+        Table mine = sentences.where(REVIEW_ID.of(sentences).isEqualTo(reviews.get(i)));
+        long n = SENTIMENT.of(mine).asList().stream().filter(label::equals).count();
+        y[i] = mine.rowCount() == 0 ? 0 : (double) n / mine.rowCount();
+      }
+      traces.add(BarTrace.builder(PlotlyText.plain(reviews.toArray(String[]::new)), y).name(label).build());
+    }
+    String title = "Sentiment labels per review";
+    Chart chart = new Chart("sentiment_labels", title,
+        "Share of each review's sentences (all of them, dialogue included) with each CoreNLP label, stacked to 100%.",
+        new Figure(Charts.layout(title, "review", "share of sentences").barMode(Layout.BarMode.STACK).build(), traces.toArray(Trace[]::new)));
+    return List.of(new DashboardPart.ChartPart(Slot.TEXT, chart));
+  }
+}
