@@ -32,9 +32,8 @@ final class NameFinder {
   private final Pattern pattern;
 
   NameFinder(Cast cast, Film film) {
-    for (Character c : cast.characters()) {
-      c.aliases().forEach(a -> register(a, c.name(), NameSpan.Role.CHARACTER));
-      c.actorAliases().forEach(a -> register(a, c.name(), NameSpan.Role.ACTOR));
+    for (Cast.Alias a : cast.aliases()) {
+      register(a.text(), a.character(), a.actor() ? NameSpan.Role.ACTOR : NameSpan.Role.CHARACTER);
     }
     film.directorAliases().forEach(a -> register(a, film.director(), NameSpan.Role.DIRECTOR));
     String alternatives =

@@ -94,8 +94,9 @@ final class PronounResolver {
         }
       }
     }
+    SentenceLocator locator = SentenceLocator.ofTokens(tokens);
     for (NameSpan n : names) {
-      int sentence = sentenceOf(tokens, n.begin());
+      int sentence = locator.sentenceOf(n.begin());
       antecedents.add(new Antecedent(sentence, n.begin(), n.isCharacter() ? n.owner() : "", genderOf.apply(n)));
     }
     credits.values().forEach(c -> antecedents.add(new Antecedent(c.sentenceIndex(), c.begin(), c.character(), genderOf(c.character()))));
@@ -133,17 +134,6 @@ final class PronounResolver {
       }
     }
     return Optional.ofNullable(best);
-  }
-
-  private static int sentenceOf(List<Token> tokens, int offset) {
-    int sentence = 0;
-    for (Token t : tokens) {
-      if (t.charBegin() > offset) {
-        break;
-      }
-      sentence = t.sentenceIndex();
-    }
-    return sentence;
   }
 
   static boolean isGenderedPronoun(String word) {

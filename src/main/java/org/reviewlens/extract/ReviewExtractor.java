@@ -72,7 +72,7 @@ public final class ReviewExtractor {
   /** Extracts the records of one review. */
   public ExtractedReview extract(Review review, AnnotatedReview annotations) {
     String text = review.text();
-    SentenceLocator locator = new SentenceLocator(annotations.sentences());
+    SentenceLocator locator = SentenceLocator.of(annotations.sentences());
     List<NameSpan> spans = new ArrayList<>(names.find(text));
     spans.addAll(variants.find(text, spans, (b, e) -> isProperName(annotations.tokens(), b, e)));
     spans.sort(Comparator.comparingInt(NameSpan::begin));
@@ -107,7 +107,7 @@ public final class ReviewExtractor {
     List<NameSpan> voters = new ArrayList<>(spans);
     voters.removeAll(ActorCredits.find(text, spans));
     mentions.stream()
-        .filter(m -> m.kind() == MentionKind.FILM_TITLE)
+        .filter(m -> !m.kind().refersToCharacter())
         .forEach(m -> voters.removeIf(s -> s.begin() == m.charBegin()));
     for (PronounResolver.Credit c : pronouns.resolve(text, annotations.tokens(), annotations.chains(), voters, this::genderOf)) {
       if (parse.headOf(c.begin(), c.end()).filter(i -> PerformancePronoun.isAboutThePerformer(parse, i)).isPresent()) {
@@ -131,14 +131,9 @@ public final class ReviewExtractor {
 
   /** Every cast, actor and director alias, whole, as {@link Names#key} gives it: never a reference. */
   private static Set<String> knownPeople(Cast cast, Film film) {
-    Set<String> names = new HashSet<>();
-    List<String> all = new ArrayList<>(film.directorAliases());
-    all.add(film.director());
-    for (Character c : cast.characters()) {
-      all.addAll(c.aliases());
-      all.addAll(c.actorAliases());
-    }
-    all.forEach(name -> names.add(Names.key(name)));
+    Set<String> names = new HashSet<>(cast.aliasKeys());
+    film.directorAliases().forEach(a -> names.add(Names.key(a)));
+    names.add(Names.key(film.director()));
     return names;
   }
 
@@ -243,19 +238,5 @@ public final class ReviewExtractor {
       indexed.add(new Quote(indexed.size(), q.charBegin(), q.charEnd(), q.text(), q.speaker(), q.kind(), q.speakerCharacter()));
     }
     return indexed;
-  }
-
-  /** Finds the sentence holding a character offset. */
-  private record SentenceLocator(List<SentenceAnnotation> sentences) {
-    int sentenceOf(int offset) {
-      int index = 0;
-      for (SentenceAnnotation s : sentences) {
-        if (s.charBegin() > offset) {
-          break;
-        }
-        index = s.index();
-      }
-      return index;
-    }
   }
 }

@@ -56,9 +56,8 @@ final class SpellingVariants {
     beiderMorse.setNameType(NameType.GENERIC);
     beiderMorse.setRuleType(RuleType.APPROX);
     beiderMorse.setConcat(true);
-    for (Character c : cast.characters()) {
-      c.aliases().forEach(a -> addParts(a, c.name(), NameSpan.Role.CHARACTER));
-      c.actorAliases().forEach(a -> addParts(a, c.name(), NameSpan.Role.ACTOR));
+    for (Cast.Alias a : cast.aliases()) {
+      addParts(a.text(), a.character(), a.actor() ? NameSpan.Role.ACTOR : NameSpan.Role.CHARACTER);
     }
   }
 

@@ -2,6 +2,7 @@ package org.reviewlens.extract;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.reviewlens.corpus.Cast;
 import org.reviewlens.corpus.Character;
 import org.reviewlens.corpus.Names;
@@ -32,11 +33,7 @@ public record SuggestedCast(
    * case, accents and a one-letter misspelling ("Mitzy" for Mitsy).
    */
   public List<Character> lackedBy(Cast curated) {
-    List<String> known = new java.util.ArrayList<>();
-    for (Character c : curated.characters()) {
-      c.aliases().forEach(a -> known.add(Names.key(a)));
-      c.actorAliases().forEach(a -> known.add(Names.key(a)));
-    }
+    Set<String> known = curated.aliasKeys();
     return cast.characters().stream()
         .filter(c -> !"low".equals(confidence.get(c.name())))
         .filter(c -> c.aliases().stream().map(Names::key).noneMatch(a -> known.stream().anyMatch(k -> sameName(a, k))))
