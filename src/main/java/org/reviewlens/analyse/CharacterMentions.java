@@ -25,7 +25,7 @@ import tech.tablesaw.plotly.traces.BarTrace;
 import tech.tablesaw.plotly.traces.Trace;
 
 /** {@code character_mentions.csv}: how often each review mentions each character, and how. */
-public final class CharacterMentions implements Analysis {
+public final class CharacterMentions extends Analysis {
   public static final OutputColumn.Whole NAME_MENTIONS = OutputColumn.whole("name_mentions");
   public static final OutputColumn.Whole PRONOUN_MENTIONS = OutputColumn.whole("pronoun_mentions");
   public static final OutputColumn.Whole ACTOR_MENTIONS = OutputColumn.whole("actor_mentions");
@@ -37,15 +37,13 @@ public final class CharacterMentions implements Analysis {
       NAME_MENTIONS, PRONOUN_MENTIONS, ACTOR_MENTIONS, SPEAKER_LABELS, TOTAL_MENTIONS, MENTIONS_PER_1K_TOKENS,
       SHARE_OF_REVIEW);
 
-  @Override
-  public OutputTable table() {
-    return TABLE;
+  public CharacterMentions() {
+    super(TABLE);
   }
 
   @Override
   public Table compute(AnalysisInput input) {
-    Table t = TABLE.create();
-    for (ExtractedReview r : input.reviews()) {
+    return perReview(input, (r, t) -> {
       long reviewTotal = r.mentions().stream().filter(m -> m.kind().refersToCharacter()).count();
       for (String character : input.characters()) {
         int names = count(r, character, MentionKind.NAME);
@@ -59,8 +57,7 @@ public final class CharacterMentions implements Analysis {
             .set(MENTIONS_PER_1K_TOKENS, r.tokens() == 0 ? 0 : 1000.0 * total / r.tokens())
             .set(SHARE_OF_REVIEW, reviewTotal == 0 ? 0 : (double) total / reviewTotal).add();
       }
-    }
-    return t;
+    });
   }
 
   static int count(ExtractedReview review, String character, MentionKind kind) {
@@ -87,11 +84,11 @@ public final class CharacterMentions implements Analysis {
         new DashboardPart.ChartPart(Slot.ATTENTION, share(mentions)));
   }
 
-  private static double value(Table t, String review, String character, OutputColumn<? extends Number> column) {
+  private static double value(Table t, String review, String character, OutputColumn<? extends Number, ?> column) {
     return Charts.value(t, REVIEW_ID, review, CHARACTER, character, column);
   }
 
-  private static Chart bars(Table t, OutputColumn<? extends Number> column, String id, String title, String caption, String yTitle) {
+  private static Chart bars(Table t, OutputColumn<? extends Number, ?> column, String id, String title, String caption, String yTitle) {
     List<String> reviews = Charts.distinct(t, REVIEW_ID);
     List<Trace> traces = new ArrayList<>();
     for (String character : Charts.withAny(t, CHARACTER, TOTAL_MENTIONS)) {

@@ -26,7 +26,7 @@ import tech.tablesaw.plotly.components.Figure;
  * {@code character_tone.csv}: one row per review and character, the tone of the reviewer's
  * sentences that mention the character.
  */
-public final class CharacterTone implements Analysis {
+public final class CharacterTone extends Analysis {
   public static final OutputColumn.Whole SENTENCES = OutputColumn.whole("sentences");
   public static final OutputColumn.Real MEAN_SCORE = OutputColumn.real("mean_score");
   public static final OutputColumn.Real CI_LOW = OutputColumn.real("ci_low");
@@ -36,23 +36,20 @@ public final class CharacterTone implements Analysis {
   public static final OutputTable TABLE = OutputTable.of("character_tone", REVIEW_ID, REVIEWER, CHARACTER, SENTENCES,
       MEAN_SCORE, CI_LOW, CI_HIGH, MOST_POSITIVE_SENTENCE, MOST_NEGATIVE_SENTENCE);
 
-  @Override
-  public OutputTable table() {
-    return TABLE;
+  public CharacterTone() {
+    super(TABLE);
   }
 
   @Override
   public Table compute(AnalysisInput input) {
     Tone tone = new Tone(input.tone());
-    Table t = TABLE.create();
-    for (ExtractedReview r : input.reviews()) {
+    return perReview(input, (r, t) -> {
       double floor = Stats.std(Tone.scores(tone.voice(r)));
       for (String character : input.characters()) {
         fill(TABLE.row(t).set(REVIEW_ID, r.reviewId()).set(REVIEWER, r.metadata().reviewer()), character,
             tone.about(r, character), floor);
       }
-    }
-    return t;
+    });
   }
 
   /**

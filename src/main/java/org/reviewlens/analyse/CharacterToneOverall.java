@@ -19,13 +19,12 @@ import tech.tablesaw.api.Table;
  * {@code character_tone_overall.csv}: one row per character, over the sentences of every review. A
  * table of its own, so that no review id ever stands for "all reviews".
  */
-public final class CharacterToneOverall implements Analysis {
+public final class CharacterToneOverall extends Analysis {
   public static final OutputTable TABLE = OutputTable.of("character_tone_overall", CHARACTER, SENTENCES, MEAN_SCORE,
       CI_LOW, CI_HIGH, MOST_POSITIVE_SENTENCE, MOST_NEGATIVE_SENTENCE);
 
-  @Override
-  public OutputTable table() {
-    return TABLE;
+  public CharacterToneOverall() {
+    super(TABLE);
   }
 
   @Override

@@ -33,16 +33,15 @@ import tech.tablesaw.plotly.traces.Trace;
  * (n_j + α_0 − y_jw − α_w)), its variance σ² ≈ 1/(y_iw + α_w) + 1/(y_jw + α_w), and the z-score
  * is δ_w / σ. A z-score above about 2 marks a word the review uses distinctly more.
  */
-public final class DistinctiveTerms implements Analysis {
+public final class DistinctiveTerms extends Analysis {
   public static final OutputColumn.Text TERM = OutputColumn.text("term");
   public static final OutputColumn.Real Z_SCORE = OutputColumn.real("z_score");
   public static final OutputTable TABLE = OutputTable.of("distinctive_terms", REVIEW_ID, TERM, COUNT, Z_SCORE);
 
   static final int TOP_TERMS = 10;
 
-  @Override
-  public OutputTable table() {
-    return TABLE;
+  public DistinctiveTerms() {
+    super(TABLE);
   }
 
   @Override

@@ -33,7 +33,7 @@ import tech.tablesaw.plotly.traces.BarTrace;
 import tech.tablesaw.plotly.traces.Trace;
 
 /** {@code entities.csv}: one row per named entity, every NER type kept. */
-public final class EntitiesTable implements Analysis {
+public final class EntitiesTable extends Analysis {
   public static final OutputColumn.Text NER_TYPE = OutputColumn.text("ner_type");
   public static final OutputTable TABLE =
       OutputTable.of("entities", REVIEW_ID, SENTENCE_INDEX, CHAR_BEGIN, CHAR_END, TEXT, NER_TYPE);
@@ -44,21 +44,18 @@ public final class EntitiesTable implements Analysis {
 
   static final int TOP_ENTITIES = 8;
 
-  @Override
-  public OutputTable table() {
-    return TABLE;
+  public EntitiesTable() {
+    super(TABLE);
   }
 
   @Override
   public Table compute(AnalysisInput input) {
-    Table t = TABLE.create();
-    for (ExtractedReview r : input.reviews()) {
+    return perReview(input, (r, t) -> {
       for (Entity e : r.entities()) {
         TABLE.row(t).set(REVIEW_ID, r.reviewId()).set(SENTENCE_INDEX, e.sentenceIndex()).set(CHAR_BEGIN, e.charBegin())
             .set(CHAR_END, e.charEnd()).set(TEXT, e.text()).set(NER_TYPE, e.type()).add();
       }
-    }
-    return t;
+    });
   }
 
   @Override

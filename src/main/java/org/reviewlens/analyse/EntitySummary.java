@@ -15,21 +15,19 @@ import org.reviewlens.extract.ExtractedReview;
 import tech.tablesaw.api.Table;
 
 /** What else each reviewer brings in: every named entity with its NER type and how often. */
-public final class EntitySummary implements Analysis {
+public final class EntitySummary extends Analysis {
   public static final OutputColumn.Text ENTITY = OutputColumn.text("entity");
   public static final OutputColumn.Text TYPE = OutputColumn.text("type");
   public static final OutputTable TABLE = OutputTable.of("entity_summary", REVIEW_ID, ENTITY, TYPE, COUNT);
 
-  @Override
-  public OutputTable table() {
-    return TABLE;
+  public EntitySummary() {
+    super(TABLE);
   }
 
   /** One row per review × entity text × type, most frequent first. */
   @Override
   public Table compute(AnalysisInput input) {
-    Table t = TABLE.create();
-    for (ExtractedReview r : input.reviews()) {
+    return perReview(input, (r, t) -> {
       Map<List<String>, Integer> counts = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1)));
       for (Entity e : r.entities()) {
         counts.merge(List.of(e.text(), e.type()), 1, Integer::sum);
@@ -40,7 +38,6 @@ public final class EntitySummary implements Analysis {
         TABLE.row(t).set(REVIEW_ID, r.reviewId()).set(ENTITY, row.getKey().get(0)).set(TYPE, row.getKey().get(1))
             .set(COUNT, row.getValue()).add();
       }
-    }
-    return t;
+    });
   }
 }

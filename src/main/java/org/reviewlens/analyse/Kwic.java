@@ -17,7 +17,7 @@ import tech.tablesaw.api.Table;
  * Keyword in context: one row for every character mention, with the words around it in its
  * sentence, the evidence table spreadsheet users pivot on.
  */
-public final class Kwic implements Analysis {
+public final class Kwic extends Analysis {
   public static final OutputColumn.Text LEFT = OutputColumn.text("left");
   public static final OutputColumn.Text MENTION = OutputColumn.text("mention");
   public static final OutputColumn.Text RIGHT = OutputColumn.text("right");
@@ -27,9 +27,8 @@ public final class Kwic implements Analysis {
   /** How many characters of context each side keeps, cut at a word boundary. */
   static final int CONTEXT = 60;
 
-  @Override
-  public OutputTable table() {
-    return TABLE;
+  public Kwic() {
+    super(TABLE);
   }
 
   @Override

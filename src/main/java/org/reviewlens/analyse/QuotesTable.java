@@ -18,29 +18,26 @@ import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
 /** {@code quotes.csv}: one row per quotation or script-style dialogue line. */
-public final class QuotesTable implements Analysis {
+public final class QuotesTable extends Analysis {
   public static final OutputColumn.Whole QUOTE_INDEX = OutputColumn.whole("quote_index");
   public static final OutputColumn.Text SPEAKER = OutputColumn.text("speaker");
   public static final OutputColumn.Text SPEAKER_CHARACTER = OutputColumn.text("speaker_character");
   public static final OutputTable TABLE =
       OutputTable.of("quotes", REVIEW_ID, QUOTE_INDEX, CHAR_BEGIN, CHAR_END, TEXT, SPEAKER, KIND, SPEAKER_CHARACTER);
 
-  @Override
-  public OutputTable table() {
-    return TABLE;
+  public QuotesTable() {
+    super(TABLE);
   }
 
   @Override
   public Table compute(AnalysisInput input) {
-    Table t = TABLE.create();
-    for (ExtractedReview r : input.reviews()) {
+    return perReview(input, (r, t) -> {
       for (Quote q : r.quotes()) {
         TABLE.row(t).set(REVIEW_ID, r.reviewId()).set(QUOTE_INDEX, q.index()).set(CHAR_BEGIN, q.charBegin())
             .set(CHAR_END, q.charEnd()).set(TEXT, q.text()).set(SPEAKER, q.speaker()).set(KIND, q.kind().label())
             .set(SPEAKER_CHARACTER, q.speakerCharacter()).add();
       }
-    }
-    return t;
+    });
   }
 
   @Override

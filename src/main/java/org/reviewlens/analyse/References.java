@@ -21,14 +21,13 @@ import org.reviewlens.extract.Reference;
 import tech.tablesaw.api.Table;
 
 /** The other films, real people and places each review names, and how many reviews share them. */
-public final class References implements Analysis {
+public final class References extends Analysis {
   public static final OutputColumn.Text REFERENCE = OutputColumn.text("reference");
   public static final OutputColumn.Whole SHARED_BY = OutputColumn.whole("shared_by");
   public static final OutputTable TABLE = OutputTable.of("references", REVIEW_ID, REFERENCE, KIND, COUNT, SHARED_BY);
 
-  @Override
-  public OutputTable table() {
-    return TABLE;
+  public References() {
+    super(TABLE);
   }
 
   /** One row per review × reference, with the number of reviews that name the same reference. */

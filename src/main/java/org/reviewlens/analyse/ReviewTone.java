@@ -11,7 +11,7 @@ import org.reviewlens.extract.Sentence;
 import tech.tablesaw.api.Table;
 
 /** {@code review_tone.csv}: one row per review, the distribution of its sentence scores and labels. */
-public final class ReviewTone implements Analysis {
+public final class ReviewTone extends Analysis {
   public static final OutputColumn.Whole SENTENCES = OutputColumn.whole("sentences");
   public static final OutputColumn.Real MEAN_SCORE = OutputColumn.real("mean_score");
   public static final OutputColumn.Real MEDIAN_SCORE = OutputColumn.real("median_score");
@@ -22,24 +22,21 @@ public final class ReviewTone implements Analysis {
   public static final OutputTable TABLE = OutputTable.of("review_tone", REVIEW_ID, REVIEWER, SENTENCES, MEAN_SCORE,
       MEDIAN_SCORE, STD, SHARE_NEGATIVE, SHARE_NEUTRAL, SHARE_POSITIVE);
 
-  @Override
-  public OutputTable table() {
-    return TABLE;
+  public ReviewTone() {
+    super(TABLE);
   }
 
   @Override
   public Table compute(AnalysisInput input) {
     Tone tone = new Tone(input.tone());
-    Table t = TABLE.create();
-    for (ExtractedReview r : input.reviews()) {
+    return perReview(input, (r, t) -> {
       List<Sentence> sentences = tone.voice(r);
       double[] scores = Tone.scores(sentences);
       TABLE.row(t).set(REVIEW_ID, r.reviewId()).set(REVIEWER, r.metadata().reviewer()).set(SENTENCES, sentences.size())
           .set(MEAN_SCORE, Stats.mean(scores)).set(MEDIAN_SCORE, Stats.median(scores)).set(STD, Stats.std(scores))
           .set(SHARE_NEGATIVE, share(sentences, "negative")).set(SHARE_NEUTRAL, share(sentences, "neutral"))
           .set(SHARE_POSITIVE, share(sentences, "positive")).add();
-    }
-    return t;
+    });
   }
 
   private static double share(List<Sentence> sentences, String group) {

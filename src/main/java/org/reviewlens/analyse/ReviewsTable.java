@@ -16,7 +16,7 @@ import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
 /** {@code reviews.csv}: one row per review, skipped ones included with their reason. */
-public final class ReviewsTable implements Analysis {
+public final class ReviewsTable extends Analysis {
   public static final OutputColumn.Text OUTLET = OutputColumn.text("outlet");
   public static final OutputColumn.Text TITLE = OutputColumn.text("title");
   public static final OutputColumn.Text PUBLISHED = OutputColumn.text("published");
@@ -28,9 +28,8 @@ public final class ReviewsTable implements Analysis {
   public static final OutputTable TABLE =
       OutputTable.of("reviews", REVIEW_ID, REVIEWER, OUTLET, TITLE, PUBLISHED, URL, TOKENS, SENTENCES, STATUS, SKIP_REASON);
 
-  @Override
-  public OutputTable table() {
-    return TABLE;
+  public ReviewsTable() {
+    super(TABLE);
   }
 
   @Override

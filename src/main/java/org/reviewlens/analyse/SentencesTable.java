@@ -24,7 +24,7 @@ import tech.tablesaw.plotly.traces.BarTrace;
 import tech.tablesaw.plotly.traces.Trace;
 
 /** {@code sentences.csv}: one row per sentence, with its sentiment. */
-public final class SentencesTable implements Analysis {
+public final class SentencesTable extends Analysis {
   public static final OutputColumn.Real POSITION = OutputColumn.real("position");
   public static final OutputColumn.Text SENTIMENT = OutputColumn.text("sentiment");
   public static final OutputColumn.Real SENTIMENT_SCORE = OutputColumn.real("sentiment_score");
@@ -35,22 +35,19 @@ public final class SentencesTable implements Analysis {
   /** CoreNLP's five sentiment labels, from the most negative. */
   static final List<String> LABELS = List.of("Very negative", "Negative", "Neutral", "Positive", "Very positive");
 
-  @Override
-  public OutputTable table() {
-    return TABLE;
+  public SentencesTable() {
+    super(TABLE);
   }
 
   @Override
   public Table compute(AnalysisInput input) {
-    Table t = TABLE.create();
-    for (ExtractedReview r : input.reviews()) {
+    return perReview(input, (r, t) -> {
       for (Sentence s : r.sentences()) {
         TABLE.row(t).set(REVIEW_ID, r.reviewId()).set(SENTENCE_INDEX, s.index()).set(CHAR_BEGIN, s.charBegin())
             .set(CHAR_END, s.charEnd()).set(POSITION, s.position()).set(TEXT, s.text()).set(SENTIMENT, s.sentiment())
             .set(SENTIMENT_SCORE, s.score()).set(DIALOGUE, s.dialogue()).add();
       }
-    }
-    return t;
+    });
   }
 
   @Override

@@ -23,15 +23,14 @@ import tech.tablesaw.plotly.components.Figure;
  * scikit-learn, so a word every review uses still counts a little. 1 means the same word mix, 0
  * no word in common.
  */
-public final class Similarity implements Analysis {
+public final class Similarity extends Analysis {
   public static final OutputColumn.Text REVIEW_A = OutputColumn.text("review_a");
   public static final OutputColumn.Text REVIEW_B = OutputColumn.text("review_b");
   public static final OutputColumn.Real SIMILARITY = OutputColumn.real("similarity");
   public static final OutputTable TABLE = OutputTable.of("similarity", REVIEW_A, REVIEW_B, SIMILARITY);
 
-  @Override
-  public OutputTable table() {
-    return TABLE;
+  public Similarity() {
+    super(TABLE);
   }
 
   @Override

@@ -13,7 +13,7 @@ import org.reviewlens.extract.SuggestedCast;
 import tech.tablesaw.api.Table;
 
 /** {@code cast_suggested.csv}: the characters cast discovery found, in the {@code cast.csv} format. */
-public final class SuggestedCastTable implements Analysis {
+public final class SuggestedCastTable extends Analysis {
   public static final OutputColumn.Text ACTOR = OutputColumn.text("actor");
   public static final OutputColumn.Text ACTOR_ALIASES = OutputColumn.text("actor_aliases");
   public static final OutputColumn.Text GENDER = OutputColumn.text("gender");
@@ -21,9 +21,8 @@ public final class SuggestedCastTable implements Analysis {
   public static final OutputTable TABLE =
       OutputTable.of("cast_suggested", CHARACTER, ALIASES, ACTOR, ACTOR_ALIASES, GENDER, CONFIDENCE, EVIDENCE);
 
-  @Override
-  public OutputTable table() {
-    return TABLE;
+  public SuggestedCastTable() {
+    super(TABLE);
   }
 
   @Override

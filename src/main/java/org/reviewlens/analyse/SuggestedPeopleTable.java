@@ -10,14 +10,13 @@ import org.reviewlens.extract.Person;
 import tech.tablesaw.api.Table;
 
 /** {@code people_suggested.csv}: the real people the reviews name. */
-public final class SuggestedPeopleTable implements Analysis {
+public final class SuggestedPeopleTable extends Analysis {
   public static final OutputColumn.Text PERSON = OutputColumn.text("person");
   public static final OutputColumn.Text ROLE = OutputColumn.text("role");
   public static final OutputTable TABLE = OutputTable.of("people_suggested", PERSON, ALIASES, ROLE, CHARACTER, EVIDENCE);
 
-  @Override
-  public OutputTable table() {
-    return TABLE;
+  public SuggestedPeopleTable() {
+    super(TABLE);
   }
 
   @Override

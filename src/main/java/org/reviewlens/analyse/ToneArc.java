@@ -21,7 +21,7 @@ import tech.tablesaw.plotly.traces.Trace;
  * {@code tone_arc.csv}: one row per review and bin of normalised time, the mean score of the
  * sentences in the bin, and the DCT low-pass curve ({@link DctSmoother}) at the bin's centre.
  */
-public final class ToneArc implements Analysis {
+public final class ToneArc extends Analysis {
   public static final OutputColumn.Whole BIN = OutputColumn.whole("bin");
   public static final OutputColumn.Real POSITION = OutputColumn.real("position");
   public static final OutputColumn.Whole SENTENCES = OutputColumn.whole("sentences");
@@ -29,20 +29,18 @@ public final class ToneArc implements Analysis {
   public static final OutputColumn.Real SMOOTHED = OutputColumn.real("smoothed");
   public static final OutputTable TABLE = OutputTable.of("tone_arc", REVIEW_ID, BIN, POSITION, SENTENCES, MEAN_SCORE, SMOOTHED);
 
-  @Override
-  public OutputTable table() {
-    return TABLE;
+  public ToneArc() {
+    super(TABLE);
   }
 
   @Override
   public Table compute(AnalysisInput input) {
     Tone tone = new Tone(input.tone());
     ToneOptions options = input.tone();
-    Table t = TABLE.create();
-    for (ExtractedReview r : input.reviews()) {
+    return perReview(input, (r, t) -> {
       double[] scores = Tone.scores(tone.voice(r));
       if (scores.length == 0) {
-        continue;
+        return;
       }
       DctSmoother smoother = new DctSmoother(scores, options.componentsFor(scores.length));
       int bins = options.bins();
@@ -58,8 +56,7 @@ public final class ToneArc implements Analysis {
         TABLE.row(t).set(REVIEW_ID, r.reviewId()).set(BIN, b).set(POSITION, centre).set(SENTENCES, counts[b])
             .set(MEAN_SCORE, counts[b] == 0 ? Double.NaN : sums[b] / counts[b]).set(SMOOTHED, smoother.at(centre)).add();
       }
-    }
-    return t;
+    });
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.reviewlens.analyse.table;
 
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -11,118 +13,95 @@ import tech.tablesaw.columns.Column;
 /**
  * A typed column of an output table. Its name is spelled once, in the constant that holds it; the
  * analysis that fills the column, the CSV header, the charts and the dashboard all go through that
- * constant, so a rename reaches them together and a wrong type does not compile.
+ * constant, so a rename reaches them together and a wrong type does not compile. Columns compare
+ * by identity: a table accepts only the constants it was declared with.
  *
  * @param <T> the Java type of a cell
+ * @param <C> the Tablesaw column that holds the cells
  */
-public sealed interface OutputColumn<T> {
-  /** The column's name: its CSV header. */
-  String name();
+public abstract sealed class OutputColumn<T, C extends Column<T>> {
+  private final String name;
+  private final Function<String, C> factory;
+  private final BiFunction<Row, String, T> reader;
 
-  /** A new, empty Tablesaw column of this name and type. */
-  Column<?> create();
+  private OutputColumn(String name, Function<String, C> factory, BiFunction<Row, String, T> reader) {
+    this.name = name;
+    this.factory = factory;
+    this.reader = reader;
+  }
 
-  /** This column's cell in a row. */
-  T get(Row row);
-
-  /** Appends a cell to this column of the table. */
-  void appendTo(Table table, T value);
-
-  static Text text(String name) {
+  public static Text text(String name) {
     return new Text(name);
   }
 
-  static Whole whole(String name) {
+  public static Whole whole(String name) {
     return new Whole(name);
   }
 
-  static Real real(String name) {
+  public static Real real(String name) {
     return new Real(name);
   }
 
-  static Flag flag(String name) {
+  public static Flag flag(String name) {
     return new Flag(name);
   }
 
+  /** The column's name: its CSV header. */
+  public final String name() {
+    return name;
+  }
+
+  /** A new, empty Tablesaw column of this name and type. */
+  public final C create() {
+    return factory.apply(name);
+  }
+
+  /** This column of a table. */
+  @SuppressWarnings("unchecked")
+  public final C of(Table table) {
+    return (C) table.column(name);
+  }
+
+  /** This column's cell in a row. */
+  public final T get(Row row) {
+    return reader.apply(row, name);
+  }
+
+  /** Appends a cell to this column of the table. */
+  public final void appendTo(Table table, T value) {
+    of(table).append(value);
+  }
+
+  @Override
+  public final String toString() {
+    return name;
+  }
+
   /** A text column; an absent value is the empty string. */
-  record Text(String name) implements OutputColumn<String> {
-    @Override
-    public Column<?> create() {
-      return StringColumn.create(name);
-    }
-
-    @Override
-    public String get(Row row) {
-      return row.getString(name);
-    }
-
-    @Override
-    public void appendTo(Table table, String value) {
-      table.stringColumn(name).append(value);
-    }
-
-    /** The whole column of a table. */
-    public StringColumn of(Table table) {
-      return table.stringColumn(name);
+  public static final class Text extends OutputColumn<String, StringColumn> {
+    private Text(String name) {
+      super(name, StringColumn::create, Row::getString);
     }
   }
 
   /** A column of whole numbers. */
-  record Whole(String name) implements OutputColumn<Integer> {
-    @Override
-    public Column<?> create() {
-      return IntColumn.create(name);
-    }
-
-    @Override
-    public Integer get(Row row) {
-      return row.getInt(name);
-    }
-
-    @Override
-    public void appendTo(Table table, Integer value) {
-      table.intColumn(name).append(value);
+  public static final class Whole extends OutputColumn<Integer, IntColumn> {
+    private Whole(String name) {
+      super(name, IntColumn::create, Row::getInt);
     }
   }
 
   /** A column of real numbers; an absent value is NaN, written as an empty cell. */
-  record Real(String name) implements OutputColumn<Double> {
-    @Override
-    public Column<?> create() {
-      return DoubleColumn.create(name);
-    }
-
-    @Override
-    public Double get(Row row) {
-      return row.getDouble(name);
-    }
-
-    @Override
-    public void appendTo(Table table, Double value) {
-      table.doubleColumn(name).append(value);
-    }
-
-    /** The whole column of a table. */
-    public DoubleColumn of(Table table) {
-      return table.doubleColumn(name);
+  public static final class Real extends OutputColumn<Double, DoubleColumn> {
+    private Real(String name) {
+      super(name, DoubleColumn::create, Row::getDouble);
     }
   }
 
   /** A true/false column. */
-  record Flag(String name) implements OutputColumn<Boolean> {
-    @Override
-    public Column<?> create() {
-      return BooleanColumn.create(name);
-    }
-
-    @Override
-    public Boolean get(Row row) {
-      return row.getBoolean(name);
-    }
-
-    @Override
-    public void appendTo(Table table, Boolean value) {
-      table.booleanColumn(name).append(value);
+  public static final class Flag extends OutputColumn<Boolean, BooleanColumn> {
+    private Flag(String name) {
+      super(name, BooleanColumn::create, Row::getBoolean);
     }
   }
 }

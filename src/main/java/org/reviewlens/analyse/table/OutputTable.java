@@ -11,10 +11,10 @@ import tech.tablesaw.api.Table;
  */
 public final class OutputTable {
   private final String name;
-  private final List<OutputColumn<?>> columns;
-  private final Map<OutputColumn<?>, Integer> positions = new HashMap<>();
+  private final List<OutputColumn<?, ?>> columns;
+  private final Map<OutputColumn<?, ?>, Integer> positions = new HashMap<>();
 
-  private OutputTable(String name, List<OutputColumn<?>> columns) {
+  private OutputTable(String name, List<OutputColumn<?, ?>> columns) {
     this.name = name;
     this.columns = List.copyOf(columns);
     for (int i = 0; i < columns.size(); i++) {
@@ -25,7 +25,7 @@ public final class OutputTable {
   }
 
   /** A table of these columns, in this order. */
-  public static OutputTable of(String name, OutputColumn<?>... columns) {
+  public static OutputTable of(String name, OutputColumn<?, ?>... columns) {
     return new OutputTable(name, List.of(columns));
   }
 
@@ -38,7 +38,7 @@ public final class OutputTable {
     return name + ".csv";
   }
 
-  public List<OutputColumn<?>> columns() {
+  public List<OutputColumn<?, ?>> columns() {
     return columns;
   }
 
@@ -69,7 +69,7 @@ public final class OutputTable {
     }
 
     /** Sets a cell; the column must belong to this table. */
-    public <T> NewRow set(OutputColumn<T> column, T value) {
+    public <T> NewRow set(OutputColumn<T, ?> column, T value) {
       Integer at = positions.get(column);
       if (at == null) {
         throw new IllegalArgumentException(name + " has no column " + column.name());
@@ -91,7 +91,7 @@ public final class OutputTable {
     }
 
     @SuppressWarnings("unchecked")
-    private <T> void append(OutputColumn<T> column, Object value) {
+    private <T> void append(OutputColumn<T, ?> column, Object value) {
       column.appendTo(table, (T) value);
     }
   }

@@ -33,7 +33,7 @@ public final class Charts {
 
   /** The number in {@code column} of the row for this review and character, or NaN. */
   public static double value(Table t, OutputColumn.Text reviewColumn, String review,
-      OutputColumn.Text characterColumn, String character, OutputColumn<? extends Number> column) {
+      OutputColumn.Text characterColumn, String character, OutputColumn<? extends Number, ?> column) {
     for (Row r : t) {
       if (reviewColumn.get(r).equals(review) && characterColumn.get(r).equals(character)) {
         return column.get(r).doubleValue();

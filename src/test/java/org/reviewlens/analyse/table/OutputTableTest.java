@@ -31,6 +31,14 @@ class OutputTableTest {
     assertEquals(0.5, SCORE.get(t.row(0)));
   }
 
+  /** Reading a missing real through the row once gave null, and a chart failed on it. */
+  @Test
+  void aMissingRealReadsBackAsNaN() {
+    Table t = PEOPLE.create();
+    PEOPLE.row(t).set(NAME, "Igor").set(AGE, 30).set(SCORE, Double.NaN).add();
+    assertEquals(Double.NaN, SCORE.get(t.row(0)));
+  }
+
   @Test
   void aRowWithAColumnLeftOutIsRefusedAndNothingIsAdded() {
     Table t = PEOPLE.create();
