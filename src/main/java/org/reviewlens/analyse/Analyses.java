@@ -8,24 +8,25 @@ import java.util.List;
  * class and one line here.
  */
 public final class Analyses {
-  private static final List<Analysis> ALL = List.of(
-      new ReviewsTable(),
-      new SentencesTable(),
-      new EntitiesTable(),
-      new QuotesTable(),
-      new MentionsTable(),
-      new CharacterMentions(),
-      new ReviewTone(),
-      new CharacterTone(),
-      new CharacterToneOverall(),
-      new ToneArc(),
-      new DistinctiveTerms(),
-      new Similarity(),
-      new Kwic(),
-      new EntitySummary(),
-      new References(),
-      new SuggestedCastTable(),
-      new SuggestedPeopleTable());
+  private static final List<Analysis> ALL =
+      List.of(
+          new ReviewsTable(),
+          new SentencesTable(),
+          new EntitiesTable(),
+          new QuotesTable(),
+          new MentionsTable(),
+          new CharacterMentions(),
+          new ReviewTone(),
+          new CharacterTone(),
+          new CharacterToneOverall(),
+          new ToneArc(),
+          new DistinctiveTerms(),
+          new Similarity(),
+          new Kwic(),
+          new EntitySummary(),
+          new References(),
+          new SuggestedCastTable(),
+          new SuggestedPeopleTable());
 
   private Analyses() {}
 

@@ -15,7 +15,9 @@ import tech.tablesaw.api.Table;
 public abstract class Analysis {
   private final OutputTable table;
 
-  /** @param table the output table's name and typed columns */
+  /**
+   * @param table the output table's name and typed columns
+   */
   protected Analysis(OutputTable table) {
     this.table = table;
   }

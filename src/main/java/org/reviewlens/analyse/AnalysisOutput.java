@@ -10,9 +10,16 @@ import tech.tablesaw.api.Table;
  */
 public record AnalysisOutput(Analysis analysis, Table table) {
   public AnalysisOutput {
-    if (!table.columnNames().equals(analysis.table().header()) || !table.name().equals(analysis.table().name())) {
-      throw new IllegalStateException(analysis.getClass().getSimpleName() + " made " + table.name() + table.columnNames()
-          + ", not " + analysis.table().name() + analysis.table().header());
+    if (!table.columnNames().equals(analysis.table().header())
+        || !table.name().equals(analysis.table().name())) {
+      throw new IllegalStateException(
+          analysis.getClass().getSimpleName()
+              + " made "
+              + table.name()
+              + table.columnNames()
+              + ", not "
+              + analysis.table().name()
+              + analysis.table().header());
     }
   }
 }

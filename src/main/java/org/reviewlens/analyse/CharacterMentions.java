@@ -31,11 +31,22 @@ public final class CharacterMentions extends Analysis {
   public static final OutputColumn.Whole ACTOR_MENTIONS = OutputColumn.whole("actor_mentions");
   public static final OutputColumn.Whole SPEAKER_LABELS = OutputColumn.whole("speaker_labels");
   public static final OutputColumn.Whole TOTAL_MENTIONS = OutputColumn.whole("total_mentions");
-  public static final OutputColumn.Real MENTIONS_PER_1K_TOKENS = OutputColumn.real("mentions_per_1k_tokens");
+  public static final OutputColumn.Real MENTIONS_PER_1K_TOKENS =
+      OutputColumn.real("mentions_per_1k_tokens");
   public static final OutputColumn.Real SHARE_OF_REVIEW = OutputColumn.real("share_of_review");
-  public static final OutputTable TABLE = OutputTable.of("character_mentions", REVIEW_ID, REVIEWER, CHARACTER,
-      NAME_MENTIONS, PRONOUN_MENTIONS, ACTOR_MENTIONS, SPEAKER_LABELS, TOTAL_MENTIONS, MENTIONS_PER_1K_TOKENS,
-      SHARE_OF_REVIEW);
+  public static final OutputTable TABLE =
+      OutputTable.of(
+          "character_mentions",
+          REVIEW_ID,
+          REVIEWER,
+          CHARACTER,
+          NAME_MENTIONS,
+          PRONOUN_MENTIONS,
+          ACTOR_MENTIONS,
+          SPEAKER_LABELS,
+          TOTAL_MENTIONS,
+          MENTIONS_PER_1K_TOKENS,
+          SHARE_OF_REVIEW);
 
   public CharacterMentions() {
     super(TABLE);
@@ -43,21 +54,32 @@ public final class CharacterMentions extends Analysis {
 
   @Override
   public Table compute(AnalysisInput input) {
-    return perReview(input, (r, t) -> {
-      long reviewTotal = r.mentions().stream().filter(m -> m.kind().refersToCharacter()).count();
-      for (String character : input.characters()) {
-        int names = count(r, character, MentionKind.NAME);
-        int pronouns = count(r, character, MentionKind.PRONOUN);
-        int actors = count(r, character, MentionKind.ACTOR);
-        int labels = count(r, character, MentionKind.SPEAKER_LABEL);
-        int total = names + pronouns + actors + labels;
-        TABLE.row(t).set(REVIEW_ID, r.reviewId()).set(REVIEWER, r.metadata().reviewer()).set(CHARACTER, character)
-            .set(NAME_MENTIONS, names).set(PRONOUN_MENTIONS, pronouns).set(ACTOR_MENTIONS, actors)
-            .set(SPEAKER_LABELS, labels).set(TOTAL_MENTIONS, total)
-            .set(MENTIONS_PER_1K_TOKENS, r.tokens() == 0 ? 0 : 1000.0 * total / r.tokens())
-            .set(SHARE_OF_REVIEW, reviewTotal == 0 ? 0 : (double) total / reviewTotal).add();
-      }
-    });
+    return perReview(
+        input,
+        (r, t) -> {
+          long reviewTotal =
+              r.mentions().stream().filter(m -> m.kind().refersToCharacter()).count();
+          for (String character : input.characters()) {
+            int names = count(r, character, MentionKind.NAME);
+            int pronouns = count(r, character, MentionKind.PRONOUN);
+            int actors = count(r, character, MentionKind.ACTOR);
+            int labels = count(r, character, MentionKind.SPEAKER_LABEL);
+            int total = names + pronouns + actors + labels;
+            TABLE
+                .row(t)
+                .set(REVIEW_ID, r.reviewId())
+                .set(REVIEWER, r.metadata().reviewer())
+                .set(CHARACTER, character)
+                .set(NAME_MENTIONS, names)
+                .set(PRONOUN_MENTIONS, pronouns)
+                .set(ACTOR_MENTIONS, actors)
+                .set(SPEAKER_LABELS, labels)
+                .set(TOTAL_MENTIONS, total)
+                .set(MENTIONS_PER_1K_TOKENS, r.tokens() == 0 ? 0 : 1000.0 * total / r.tokens())
+                .set(SHARE_OF_REVIEW, reviewTotal == 0 ? 0 : (double) total / reviewTotal)
+                .add();
+          }
+        });
   }
 
   static int count(ExtractedReview review, String character, MentionKind kind) {
@@ -73,27 +95,49 @@ public final class CharacterMentions extends Analysis {
   @Override
   public List<DashboardPart> dashboard(Table mentions) {
     return List.of(
-        new DashboardPart.ChartPart(Slot.ATTENTION, bars(mentions, TOTAL_MENTIONS, "mentions_counts",
-            "Character mentions per review",
-            "Mentions of each character by name, pronoun, actor and speaker label. Taller bars: more attention.",
-            "mentions")),
-        new DashboardPart.ChartPart(Slot.ATTENTION, bars(mentions, MENTIONS_PER_1K_TOKENS, "mentions_per_1k",
-            "Character mentions per 1,000 tokens",
-            "The same counts divided by review length, so long and short reviews compare fairly.",
-            "mentions per 1,000 tokens")),
+        new DashboardPart.ChartPart(
+            Slot.ATTENTION,
+            bars(
+                mentions,
+                TOTAL_MENTIONS,
+                "mentions_counts",
+                "Character mentions per review",
+                "Mentions of each character by name, pronoun, actor and speaker label. Taller bars:"
+                    + " more attention.",
+                "mentions")),
+        new DashboardPart.ChartPart(
+            Slot.ATTENTION,
+            bars(
+                mentions,
+                MENTIONS_PER_1K_TOKENS,
+                "mentions_per_1k",
+                "Character mentions per 1,000 tokens",
+                "The same counts divided by review length, so long and short reviews compare"
+                    + " fairly.",
+                "mentions per 1,000 tokens")),
         new DashboardPart.ChartPart(Slot.ATTENTION, share(mentions)));
   }
 
-  private static double value(Table t, String review, String character, OutputColumn<? extends Number, ?> column) {
+  private static double value(
+      Table t, String review, String character, OutputColumn<? extends Number, ?> column) {
     return Charts.value(t, REVIEW_ID, review, CHARACTER, character, column);
   }
 
-  private static Chart bars(Table t, OutputColumn<? extends Number, ?> column, String id, String title, String caption, String yTitle) {
+  private static Chart bars(
+      Table t,
+      OutputColumn<? extends Number, ?> column,
+      String id,
+      String title,
+      String caption,
+      String yTitle) {
     List<String> reviews = Charts.distinct(t, REVIEW_ID);
     List<Trace> traces = new ArrayList<>();
     for (String character : Charts.withAny(t, CHARACTER, TOTAL_MENTIONS)) {
       double[] y = reviews.stream().mapToDouble(r -> value(t, r, character, column)).toArray();
-      traces.add(BarTrace.builder(PlotlyText.plain(reviews.toArray(String[]::new)), y).name(PlotlyText.plain(character)).build());
+      traces.add(
+          BarTrace.builder(PlotlyText.plain(reviews.toArray(String[]::new)), y)
+              .name(PlotlyText.plain(character))
+              .build());
     }
     Layout layout = Charts.layout(title, "review", yTitle).barMode(Layout.BarMode.GROUP).build();
     return new Chart(id, title, caption, new Figure(layout, traces.toArray(Trace[]::new)));
@@ -108,13 +152,33 @@ public final class CharacterMentions extends Analysis {
       for (int c = 0; c < characters.size(); c++) {
         z[r][c] = value(t, reviews.get(r), characters.get(c), SHARE_OF_REVIEW);
         int n = (int) value(t, reviews.get(r), characters.get(c), TOTAL_MENTIONS);
-        text[r][c] = PlotlyText.plain(String.format(Locale.ROOT, "%s in %s: %.0f%% of character mentions (%d)", characters.get(c), reviews.get(r), 100 * z[r][c], n));
+        text[r][c] =
+            PlotlyText.plain(
+                String.format(
+                    Locale.ROOT,
+                    "%s in %s: %.0f%% of character mentions (%d)",
+                    characters.get(c),
+                    reviews.get(r),
+                    100 * z[r][c],
+                    n));
       }
     }
-    HoverHeatmapTrace trace = new HoverHeatmapTrace(PlotlyText.plain(characters.toArray(String[]::new)), PlotlyText.plain(reviews.toArray(String[]::new)), z, text, HoverHeatmapTrace.Scale.SEQUENTIAL, 1);
+    HoverHeatmapTrace trace =
+        new HoverHeatmapTrace(
+            PlotlyText.plain(characters.toArray(String[]::new)),
+            PlotlyText.plain(reviews.toArray(String[]::new)),
+            z,
+            text,
+            HoverHeatmapTrace.Scale.SEQUENTIAL,
+            1);
     String title = "Each character's share of a review's character talk";
-    return new Chart("mention_share", title,
-        "Each row sums to 100%: how a reviewer divides their attention among the characters. Hover for the share and the count.",
-        new Figure(Charts.layout(title, "character", "review").margin(Charts.HEATMAP_MARGIN).build(), trace));
+    return new Chart(
+        "mention_share",
+        title,
+        "Each row sums to 100%: how a reviewer divides their attention among the characters. Hover"
+            + " for the share and the count.",
+        new Figure(
+            Charts.layout(title, "character", "review").margin(Charts.HEATMAP_MARGIN).build(),
+            trace));
   }
 }

@@ -16,7 +16,6 @@ import org.reviewlens.analyse.view.DashboardPart;
 import org.reviewlens.analyse.view.HoverHeatmapTrace;
 import org.reviewlens.analyse.view.PlotlyText;
 import org.reviewlens.analyse.view.Slot;
-import org.reviewlens.extract.ExtractedReview;
 import org.reviewlens.extract.Sentence;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
@@ -31,10 +30,22 @@ public final class CharacterTone extends Analysis {
   public static final OutputColumn.Real MEAN_SCORE = OutputColumn.real("mean_score");
   public static final OutputColumn.Real CI_LOW = OutputColumn.real("ci_low");
   public static final OutputColumn.Real CI_HIGH = OutputColumn.real("ci_high");
-  public static final OutputColumn.Text MOST_POSITIVE_SENTENCE = OutputColumn.text("most_positive_sentence");
-  public static final OutputColumn.Text MOST_NEGATIVE_SENTENCE = OutputColumn.text("most_negative_sentence");
-  public static final OutputTable TABLE = OutputTable.of("character_tone", REVIEW_ID, REVIEWER, CHARACTER, SENTENCES,
-      MEAN_SCORE, CI_LOW, CI_HIGH, MOST_POSITIVE_SENTENCE, MOST_NEGATIVE_SENTENCE);
+  public static final OutputColumn.Text MOST_POSITIVE_SENTENCE =
+      OutputColumn.text("most_positive_sentence");
+  public static final OutputColumn.Text MOST_NEGATIVE_SENTENCE =
+      OutputColumn.text("most_negative_sentence");
+  public static final OutputTable TABLE =
+      OutputTable.of(
+          "character_tone",
+          REVIEW_ID,
+          REVIEWER,
+          CHARACTER,
+          SENTENCES,
+          MEAN_SCORE,
+          CI_LOW,
+          CI_HIGH,
+          MOST_POSITIVE_SENTENCE,
+          MOST_NEGATIVE_SENTENCE);
 
   public CharacterTone() {
     super(TABLE);
@@ -43,13 +54,18 @@ public final class CharacterTone extends Analysis {
   @Override
   public Table compute(AnalysisInput input) {
     Tone tone = new Tone(input.tone());
-    return perReview(input, (r, t) -> {
-      double floor = Stats.std(Tone.scores(tone.voice(r)));
-      for (String character : input.characters()) {
-        fill(TABLE.row(t).set(REVIEW_ID, r.reviewId()).set(REVIEWER, r.metadata().reviewer()), character,
-            tone.about(r, character), floor);
-      }
-    });
+    return perReview(
+        input,
+        (r, t) -> {
+          double floor = Stats.std(Tone.scores(tone.voice(r)));
+          for (String character : input.characters()) {
+            fill(
+                TABLE.row(t).set(REVIEW_ID, r.reviewId()).set(REVIEWER, r.metadata().reviewer()),
+                character,
+                tone.about(r, character),
+                floor);
+          }
+        });
   }
 
   /**
@@ -57,14 +73,31 @@ public final class CharacterTone extends Analysis {
    *
    * @param floor the smallest spread the interval may use: that of the sentences around
    */
-  static void fill(OutputTable.NewRow row, String character, List<Sentence> sentences, double floor) {
+  static void fill(
+      OutputTable.NewRow row, String character, List<Sentence> sentences, double floor) {
     double[] scores = Tone.scores(sentences);
-    double[] ci = sentences.isEmpty() ? new double[] {Double.NaN, Double.NaN} : Stats.confidenceInterval(scores, floor);
+    double[] ci =
+        sentences.isEmpty()
+            ? new double[] {Double.NaN, Double.NaN}
+            : Stats.confidenceInterval(scores, floor);
     Comparator<Sentence> byScore = Comparator.comparingDouble(Sentence::score);
-    row.set(CHARACTER, character).set(SENTENCES, sentences.size()).set(MEAN_SCORE, Stats.mean(scores))
-        .set(CI_LOW, ci[0]).set(CI_HIGH, ci[1])
-        .set(MOST_POSITIVE_SENTENCE, sentences.stream().max(byScore.thenComparing(Sentence::index, Comparator.reverseOrder())).map(Sentence::text).orElse(""))
-        .set(MOST_NEGATIVE_SENTENCE, sentences.stream().min(byScore.thenComparing(Sentence::index)).map(Sentence::text).orElse(""))
+    row.set(CHARACTER, character)
+        .set(SENTENCES, sentences.size())
+        .set(MEAN_SCORE, Stats.mean(scores))
+        .set(CI_LOW, ci[0])
+        .set(CI_HIGH, ci[1])
+        .set(
+            MOST_POSITIVE_SENTENCE,
+            sentences.stream()
+                .max(byScore.thenComparing(Sentence::index, Comparator.reverseOrder()))
+                .map(Sentence::text)
+                .orElse(""))
+        .set(
+            MOST_NEGATIVE_SENTENCE,
+            sentences.stream()
+                .min(byScore.thenComparing(Sentence::index))
+                .map(Sentence::text)
+                .orElse(""))
         .add();
   }
 
@@ -88,19 +121,41 @@ public final class CharacterTone extends Analysis {
         int n = (int) Charts.value(t, REVIEW_ID, review, CHARACTER, character, SENTENCES);
         z[r][c] = mean;
         range = Double.isNaN(mean) ? range : Math.max(range, Math.abs(mean));
-        text[r][c] = PlotlyText.plain(n == 0
-            ? String.format(Locale.ROOT, "%s in %s: not mentioned", character, review)
-            : String.format(Locale.ROOT, "%s in %s: mean tone %+.2f from %d sentence%s (95%% CI %+.2f to %+.2f)",
-                character, review, mean, n, n == 1 ? "" : "s",
-                Charts.value(t, REVIEW_ID, review, CHARACTER, character, CI_LOW),
-                Charts.value(t, REVIEW_ID, review, CHARACTER, character, CI_HIGH)));
+        text[r][c] =
+            PlotlyText.plain(
+                n == 0
+                    ? String.format(Locale.ROOT, "%s in %s: not mentioned", character, review)
+                    : String.format(
+                        Locale.ROOT,
+                        "%s in %s: mean tone %+.2f from %d sentence%s (95%% CI %+.2f to %+.2f)",
+                        character,
+                        review,
+                        mean,
+                        n,
+                        n == 1 ? "" : "s",
+                        Charts.value(t, REVIEW_ID, review, CHARACTER, character, CI_LOW),
+                        Charts.value(t, REVIEW_ID, review, CHARACTER, character, CI_HIGH)));
       }
     }
-    HoverHeatmapTrace trace = new HoverHeatmapTrace(PlotlyText.plain(characters.toArray(String[]::new)), PlotlyText.plain(reviews.toArray(String[]::new)), z, text, HoverHeatmapTrace.Scale.DIVERGING, range);
+    HoverHeatmapTrace trace =
+        new HoverHeatmapTrace(
+            PlotlyText.plain(characters.toArray(String[]::new)),
+            PlotlyText.plain(reviews.toArray(String[]::new)),
+            z,
+            text,
+            HoverHeatmapTrace.Scale.DIVERGING,
+            range);
     String title = "Tone toward each character";
-    Chart chart = new Chart("character_tone", title,
-        "Mean sentiment (-1 to +1) of the reviewer's sentences that mention the character: green is warmer, red colder. Hover for the number of sentences and the 95% interval; few sentences mean little.",
-        new Figure(Charts.layout(title, "character", "review").margin(Charts.HEATMAP_MARGIN).build(), trace));
+    Chart chart =
+        new Chart(
+            "character_tone",
+            title,
+            "Mean sentiment (-1 to +1) of the reviewer's sentences that mention the character:"
+                + " green is warmer, red colder. Hover for the number of sentences and the 95%"
+                + " interval; few sentences mean little.",
+            new Figure(
+                Charts.layout(title, "character", "review").margin(Charts.HEATMAP_MARGIN).build(),
+                trace));
     return List.of(new DashboardPart.ChartPart(Slot.TONE, chart));
   }
 }

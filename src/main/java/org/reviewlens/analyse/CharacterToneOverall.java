@@ -20,8 +20,16 @@ import tech.tablesaw.api.Table;
  * table of its own, so that no review id ever stands for "all reviews".
  */
 public final class CharacterToneOverall extends Analysis {
-  public static final OutputTable TABLE = OutputTable.of("character_tone_overall", CHARACTER, SENTENCES, MEAN_SCORE,
-      CI_LOW, CI_HIGH, MOST_POSITIVE_SENTENCE, MOST_NEGATIVE_SENTENCE);
+  public static final OutputTable TABLE =
+      OutputTable.of(
+          "character_tone_overall",
+          CHARACTER,
+          SENTENCES,
+          MEAN_SCORE,
+          CI_LOW,
+          CI_HIGH,
+          MOST_POSITIVE_SENTENCE,
+          MOST_NEGATIVE_SENTENCE);
 
   public CharacterToneOverall() {
     super(TABLE);

@@ -22,7 +22,6 @@ import org.reviewlens.analyse.view.DashboardPart;
 import org.reviewlens.analyse.view.PlotlyText;
 import org.reviewlens.analyse.view.Slot;
 import org.reviewlens.extract.Entity;
-import org.reviewlens.extract.ExtractedReview;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Axis;
@@ -50,12 +49,21 @@ public final class EntitiesTable extends Analysis {
 
   @Override
   public Table compute(AnalysisInput input) {
-    return perReview(input, (r, t) -> {
-      for (Entity e : r.entities()) {
-        TABLE.row(t).set(REVIEW_ID, r.reviewId()).set(SENTENCE_INDEX, e.sentenceIndex()).set(CHAR_BEGIN, e.charBegin())
-            .set(CHAR_END, e.charEnd()).set(TEXT, e.text()).set(NER_TYPE, e.type()).add();
-      }
-    });
+    return perReview(
+        input,
+        (r, t) -> {
+          for (Entity e : r.entities()) {
+            TABLE
+                .row(t)
+                .set(REVIEW_ID, r.reviewId())
+                .set(SENTENCE_INDEX, e.sentenceIndex())
+                .set(CHAR_BEGIN, e.charBegin())
+                .set(CHAR_END, e.charEnd())
+                .set(TEXT, e.text())
+                .set(NER_TYPE, e.type())
+                .add();
+          }
+        });
   }
 
   @Override
@@ -64,28 +72,53 @@ public final class EntitiesTable extends Analysis {
     Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
     for (Row r : entities) {
       if (!NON_NAME_TYPES.contains(NER_TYPE.get(r))) {
-        counts.computeIfAbsent(REVIEW_ID.get(r), k -> new LinkedHashMap<>()).merge(TEXT.get(r), 1, Integer::sum);
+        counts
+            .computeIfAbsent(REVIEW_ID.get(r), k -> new LinkedHashMap<>())
+            .merge(TEXT.get(r), 1, Integer::sum);
       }
     }
     Set<String> shown = new LinkedHashSet<>();
     for (String review : reviews) {
       counts.getOrDefault(review, Map.of()).entrySet().stream()
-          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-          .limit(TOP_ENTITIES).forEach(e -> shown.add(e.getKey()));
+          .sorted(
+              Map.Entry.<String, Integer>comparingByValue()
+                  .reversed()
+                  .thenComparing(Map.Entry.comparingByKey()))
+          .limit(TOP_ENTITIES)
+          .forEach(e -> shown.add(e.getKey()));
     }
-    List<String> labels = shown.stream().sorted(Comparator.comparing(s -> s.toLowerCase(Locale.ROOT))).toList();
+    List<String> labels =
+        shown.stream().sorted(Comparator.comparing(s -> s.toLowerCase(Locale.ROOT))).toList();
     List<Trace> traces = new ArrayList<>();
     for (String review : reviews) {
-      double[] x = labels.stream().mapToDouble(l -> counts.getOrDefault(review, Map.of()).getOrDefault(l, 0)).toArray();
-      traces.add(BarTrace.builder(PlotlyText.plain(labels.toArray(String[]::new)), x)
-          .orientation(BarTrace.Orientation.HORIZONTAL).name(PlotlyText.plain(review)).build());
+      double[] x =
+          labels.stream()
+              .mapToDouble(l -> counts.getOrDefault(review, Map.of()).getOrDefault(l, 0))
+              .toArray();
+      traces.add(
+          BarTrace.builder(PlotlyText.plain(labels.toArray(String[]::new)), x)
+              .orientation(BarTrace.Orientation.HORIZONTAL)
+              .name(PlotlyText.plain(review))
+              .build());
     }
     String title = "Top named entities per review";
-    Chart chart = new Chart("top_entities", title,
-        "The " + TOP_ENTITIES + " people, places, organisations and titles each review names most often (CoreNLP NER; dates and numbers left out).",
-        new Figure(Layout.builder().title(title).height(Math.max(450, 22 * labels.size() * Math.max(1, reviews.size()) / 2))
-            .margin(Margin.builder().left(180).build()).barMode(Layout.BarMode.GROUP)
-            .xAxis(Axis.builder().title("mentions").build()).build(), traces.toArray(Trace[]::new)));
+    Chart chart =
+        new Chart(
+            "top_entities",
+            title,
+            "The "
+                + TOP_ENTITIES
+                + " people, places, organisations and titles each review names most often (CoreNLP"
+                + " NER; dates and numbers left out).",
+            new Figure(
+                Layout.builder()
+                    .title(title)
+                    .height(Math.max(450, 22 * labels.size() * Math.max(1, reviews.size()) / 2))
+                    .margin(Margin.builder().left(180).build())
+                    .barMode(Layout.BarMode.GROUP)
+                    .xAxis(Axis.builder().title("mentions").build())
+                    .build(),
+                traces.toArray(Trace[]::new)));
     return List.of(new DashboardPart.ChartPart(Slot.TEXT, chart));
   }
 }

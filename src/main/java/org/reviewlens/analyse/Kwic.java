@@ -5,9 +5,9 @@ import static org.reviewlens.analyse.Columns.KIND;
 import static org.reviewlens.analyse.Columns.REVIEW_ID;
 import static org.reviewlens.analyse.Columns.SENTENCE_INDEX;
 
+import java.util.List;
 import org.reviewlens.analyse.table.OutputColumn;
 import org.reviewlens.analyse.table.OutputTable;
-import java.util.List;
 import org.reviewlens.extract.ExtractedReview;
 import org.reviewlens.extract.Mention;
 import org.reviewlens.extract.Sentence;
@@ -43,8 +43,16 @@ public final class Kwic extends Analysis {
         Sentence s = r.sentences().get(m.sentenceIndex());
         String left = s.text().substring(0, Math.max(0, m.charBegin() - s.charBegin()));
         String right = s.text().substring(Math.min(s.text().length(), m.charEnd() - s.charBegin()));
-        TABLE.row(t).set(REVIEW_ID, r.reviewId()).set(SENTENCE_INDEX, m.sentenceIndex()).set(CHARACTER, m.character())
-            .set(KIND, m.kind().label()).set(LEFT, tail(left)).set(MENTION, m.surface()).set(RIGHT, head(right)).add();
+        TABLE
+            .row(t)
+            .set(REVIEW_ID, r.reviewId())
+            .set(SENTENCE_INDEX, m.sentenceIndex())
+            .set(CHARACTER, m.character())
+            .set(KIND, m.kind().label())
+            .set(LEFT, tail(left))
+            .set(MENTION, m.surface())
+            .set(RIGHT, head(right))
+            .add();
       }
     }
     return t;

@@ -9,7 +9,6 @@ import static org.reviewlens.analyse.Columns.SENTENCE_INDEX;
 
 import org.reviewlens.analyse.table.OutputColumn;
 import org.reviewlens.analyse.table.OutputTable;
-import org.reviewlens.extract.ExtractedReview;
 import org.reviewlens.extract.Mention;
 import tech.tablesaw.api.Table;
 
@@ -18,7 +17,16 @@ public final class MentionsTable extends Analysis {
   public static final OutputColumn.Text SURFACE = OutputColumn.text("surface");
   public static final OutputColumn.Text VARIANT = OutputColumn.text("variant");
   public static final OutputTable TABLE =
-      OutputTable.of("mentions", REVIEW_ID, SENTENCE_INDEX, CHAR_BEGIN, CHAR_END, SURFACE, CHARACTER, KIND, VARIANT);
+      OutputTable.of(
+          "mentions",
+          REVIEW_ID,
+          SENTENCE_INDEX,
+          CHAR_BEGIN,
+          CHAR_END,
+          SURFACE,
+          CHARACTER,
+          KIND,
+          VARIANT);
 
   public MentionsTable() {
     super(TABLE);
@@ -26,12 +34,22 @@ public final class MentionsTable extends Analysis {
 
   @Override
   public Table compute(AnalysisInput input) {
-    return perReview(input, (r, t) -> {
-      for (Mention m : r.mentions()) {
-        TABLE.row(t).set(REVIEW_ID, r.reviewId()).set(SENTENCE_INDEX, m.sentenceIndex()).set(CHAR_BEGIN, m.charBegin())
-            .set(CHAR_END, m.charEnd()).set(SURFACE, m.surface()).set(CHARACTER, m.character())
-            .set(KIND, m.kind().label()).set(VARIANT, m.variant()).add();
-      }
-    });
+    return perReview(
+        input,
+        (r, t) -> {
+          for (Mention m : r.mentions()) {
+            TABLE
+                .row(t)
+                .set(REVIEW_ID, r.reviewId())
+                .set(SENTENCE_INDEX, m.sentenceIndex())
+                .set(CHAR_BEGIN, m.charBegin())
+                .set(CHAR_END, m.charEnd())
+                .set(SURFACE, m.surface())
+                .set(CHARACTER, m.character())
+                .set(KIND, m.kind().label())
+                .set(VARIANT, m.variant())
+                .add();
+          }
+        });
   }
 }

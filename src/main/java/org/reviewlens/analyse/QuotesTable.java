@@ -12,7 +12,6 @@ import org.reviewlens.analyse.table.OutputTable;
 import org.reviewlens.analyse.view.DashboardPart;
 import org.reviewlens.analyse.view.Html;
 import org.reviewlens.analyse.view.Slot;
-import org.reviewlens.extract.ExtractedReview;
 import org.reviewlens.extract.Quote;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
@@ -23,7 +22,16 @@ public final class QuotesTable extends Analysis {
   public static final OutputColumn.Text SPEAKER = OutputColumn.text("speaker");
   public static final OutputColumn.Text SPEAKER_CHARACTER = OutputColumn.text("speaker_character");
   public static final OutputTable TABLE =
-      OutputTable.of("quotes", REVIEW_ID, QUOTE_INDEX, CHAR_BEGIN, CHAR_END, TEXT, SPEAKER, KIND, SPEAKER_CHARACTER);
+      OutputTable.of(
+          "quotes",
+          REVIEW_ID,
+          QUOTE_INDEX,
+          CHAR_BEGIN,
+          CHAR_END,
+          TEXT,
+          SPEAKER,
+          KIND,
+          SPEAKER_CHARACTER);
 
   public QuotesTable() {
     super(TABLE);
@@ -31,26 +39,45 @@ public final class QuotesTable extends Analysis {
 
   @Override
   public Table compute(AnalysisInput input) {
-    return perReview(input, (r, t) -> {
-      for (Quote q : r.quotes()) {
-        TABLE.row(t).set(REVIEW_ID, r.reviewId()).set(QUOTE_INDEX, q.index()).set(CHAR_BEGIN, q.charBegin())
-            .set(CHAR_END, q.charEnd()).set(TEXT, q.text()).set(SPEAKER, q.speaker()).set(KIND, q.kind().label())
-            .set(SPEAKER_CHARACTER, q.speakerCharacter()).add();
-      }
-    });
+    return perReview(
+        input,
+        (r, t) -> {
+          for (Quote q : r.quotes()) {
+            TABLE
+                .row(t)
+                .set(REVIEW_ID, r.reviewId())
+                .set(QUOTE_INDEX, q.index())
+                .set(CHAR_BEGIN, q.charBegin())
+                .set(CHAR_END, q.charEnd())
+                .set(TEXT, q.text())
+                .set(SPEAKER, q.speaker())
+                .set(KIND, q.kind().label())
+                .set(SPEAKER_CHARACTER, q.speakerCharacter())
+                .add();
+          }
+        });
   }
 
   @Override
   public List<DashboardPart> dashboard(Table quotes) {
     StringBuilder b = new StringBuilder("<section><h2>Quotations by kind</h2>");
-    b.append("<p class=\"caption\">Quoted spans and script-style dialogue lines. <em>speaker</em> is the cast character where the text makes it clear; CoreNLP's own guess is in quotes.csv.</p>");
+    b.append(
+        "<p class=\"caption\">Quoted spans and script-style dialogue lines. <em>speaker</em> is the"
+            + " cast character where the text makes it clear; CoreNLP's own guess is in"
+            + " quotes.csv.</p>");
     b.append("<table><tr><th>kind</th><th>review</th><th>quotation</th><th>speaker</th></tr>");
     for (Row r : quotes.sortOn(KIND.name(), REVIEW_ID.name(), QUOTE_INDEX.name())) {
-      b.append("<tr><td>").append(Html.text(KIND.get(r))).append("</td><td>")
-          .append(Html.text(REVIEW_ID.get(r))).append("</td><td>")
-          .append(Html.text(TEXT.get(r))).append("</td><td>")
-          .append(Html.text(SPEAKER_CHARACTER.get(r))).append("</td></tr>");
+      b.append("<tr><td>")
+          .append(Html.text(KIND.get(r)))
+          .append("</td><td>")
+          .append(Html.text(REVIEW_ID.get(r)))
+          .append("</td><td>")
+          .append(Html.text(TEXT.get(r)))
+          .append("</td><td>")
+          .append(Html.text(SPEAKER_CHARACTER.get(r)))
+          .append("</td></tr>");
     }
-    return List.of(new DashboardPart.HtmlPart(Slot.DETAILS, b.append("</table></section>").toString()));
+    return List.of(
+        new DashboardPart.HtmlPart(Slot.DETAILS, b.append("</table></section>").toString()));
   }
 }

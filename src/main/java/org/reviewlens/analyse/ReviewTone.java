@@ -6,11 +6,12 @@ import static org.reviewlens.analyse.Columns.REVIEW_ID;
 import java.util.List;
 import org.reviewlens.analyse.table.OutputColumn;
 import org.reviewlens.analyse.table.OutputTable;
-import org.reviewlens.extract.ExtractedReview;
 import org.reviewlens.extract.Sentence;
 import tech.tablesaw.api.Table;
 
-/** {@code review_tone.csv}: one row per review, the distribution of its sentence scores and labels. */
+/**
+ * {@code review_tone.csv}: one row per review, the distribution of its sentence scores and labels.
+ */
 public final class ReviewTone extends Analysis {
   public static final OutputColumn.Whole SENTENCES = OutputColumn.whole("sentences");
   public static final OutputColumn.Real MEAN_SCORE = OutputColumn.real("mean_score");
@@ -19,8 +20,18 @@ public final class ReviewTone extends Analysis {
   public static final OutputColumn.Real SHARE_NEGATIVE = OutputColumn.real("share_negative");
   public static final OutputColumn.Real SHARE_NEUTRAL = OutputColumn.real("share_neutral");
   public static final OutputColumn.Real SHARE_POSITIVE = OutputColumn.real("share_positive");
-  public static final OutputTable TABLE = OutputTable.of("review_tone", REVIEW_ID, REVIEWER, SENTENCES, MEAN_SCORE,
-      MEDIAN_SCORE, STD, SHARE_NEGATIVE, SHARE_NEUTRAL, SHARE_POSITIVE);
+  public static final OutputTable TABLE =
+      OutputTable.of(
+          "review_tone",
+          REVIEW_ID,
+          REVIEWER,
+          SENTENCES,
+          MEAN_SCORE,
+          MEDIAN_SCORE,
+          STD,
+          SHARE_NEGATIVE,
+          SHARE_NEUTRAL,
+          SHARE_POSITIVE);
 
   public ReviewTone() {
     super(TABLE);
@@ -29,14 +40,24 @@ public final class ReviewTone extends Analysis {
   @Override
   public Table compute(AnalysisInput input) {
     Tone tone = new Tone(input.tone());
-    return perReview(input, (r, t) -> {
-      List<Sentence> sentences = tone.voice(r);
-      double[] scores = Tone.scores(sentences);
-      TABLE.row(t).set(REVIEW_ID, r.reviewId()).set(REVIEWER, r.metadata().reviewer()).set(SENTENCES, sentences.size())
-          .set(MEAN_SCORE, Stats.mean(scores)).set(MEDIAN_SCORE, Stats.median(scores)).set(STD, Stats.std(scores))
-          .set(SHARE_NEGATIVE, share(sentences, "negative")).set(SHARE_NEUTRAL, share(sentences, "neutral"))
-          .set(SHARE_POSITIVE, share(sentences, "positive")).add();
-    });
+    return perReview(
+        input,
+        (r, t) -> {
+          List<Sentence> sentences = tone.voice(r);
+          double[] scores = Tone.scores(sentences);
+          TABLE
+              .row(t)
+              .set(REVIEW_ID, r.reviewId())
+              .set(REVIEWER, r.metadata().reviewer())
+              .set(SENTENCES, sentences.size())
+              .set(MEAN_SCORE, Stats.mean(scores))
+              .set(MEDIAN_SCORE, Stats.median(scores))
+              .set(STD, Stats.std(scores))
+              .set(SHARE_NEGATIVE, share(sentences, "negative"))
+              .set(SHARE_NEUTRAL, share(sentences, "neutral"))
+              .set(SHARE_POSITIVE, share(sentences, "positive"))
+              .add();
+        });
   }
 
   private static double share(List<Sentence> sentences, String group) {

@@ -26,7 +26,18 @@ public final class ReviewsTable extends Analysis {
   public static final OutputColumn.Text STATUS = OutputColumn.text("status");
   public static final OutputColumn.Text SKIP_REASON = OutputColumn.text("skip_reason");
   public static final OutputTable TABLE =
-      OutputTable.of("reviews", REVIEW_ID, REVIEWER, OUTLET, TITLE, PUBLISHED, URL, TOKENS, SENTENCES, STATUS, SKIP_REASON);
+      OutputTable.of(
+          "reviews",
+          REVIEW_ID,
+          REVIEWER,
+          OUTLET,
+          TITLE,
+          PUBLISHED,
+          URL,
+          TOKENS,
+          SENTENCES,
+          STATUS,
+          SKIP_REASON);
 
   public ReviewsTable() {
     super(TABLE);
@@ -44,25 +55,50 @@ public final class ReviewsTable extends Analysis {
     return t.sortAscendingOn(REVIEW_ID.name());
   }
 
-  private static void add(Table t, String id, ReviewMetadata m, int tokens, int sentences, String status, String reason) {
-    TABLE.row(t).set(REVIEW_ID, id).set(REVIEWER, m.reviewer()).set(OUTLET, m.outlet()).set(TITLE, m.title())
-        .set(PUBLISHED, m.published()).set(URL, m.url()).set(TOKENS, tokens).set(SENTENCES, sentences)
-        .set(STATUS, status).set(SKIP_REASON, reason).add();
+  private static void add(
+      Table t,
+      String id,
+      ReviewMetadata m,
+      int tokens,
+      int sentences,
+      String status,
+      String reason) {
+    TABLE
+        .row(t)
+        .set(REVIEW_ID, id)
+        .set(REVIEWER, m.reviewer())
+        .set(OUTLET, m.outlet())
+        .set(TITLE, m.title())
+        .set(PUBLISHED, m.published())
+        .set(URL, m.url())
+        .set(TOKENS, tokens)
+        .set(SENTENCES, sentences)
+        .set(STATUS, status)
+        .set(SKIP_REASON, reason)
+        .add();
   }
 
   @Override
   public List<DashboardPart> dashboard(Table reviews) {
-    StringBuilder b = new StringBuilder("<section><h2>Reviews</h2><table><tr><th>review</th><th>reviewer</th><th>outlet</th><th>title</th><th>published</th><th>url</th><th>tokens</th><th>sentences</th><th>status</th></tr>");
+    StringBuilder b =
+        new StringBuilder(
+            "<section><h2>Reviews</h2><table><tr><th>review</th><th>reviewer</th><th>outlet</th><th>title</th><th>published</th><th>url</th><th>tokens</th><th>sentences</th><th>status</th></tr>");
     for (Row r : reviews) {
       b.append("<tr>");
       for (OutputColumn.Text c : List.of(REVIEW_ID, REVIEWER, OUTLET, TITLE, PUBLISHED)) {
         b.append("<td>").append(Html.text(c.get(r))).append("</td>");
       }
       b.append("<td>").append(Html.link(URL.get(r))).append("</td>");
-      b.append("<td>").append(TOKENS.get(r)).append("</td><td>").append(SENTENCES.get(r)).append("</td>");
-      String status = STATUS.get(r) + (SKIP_REASON.get(r).isEmpty() ? "" : ": " + SKIP_REASON.get(r));
+      b.append("<td>")
+          .append(TOKENS.get(r))
+          .append("</td><td>")
+          .append(SENTENCES.get(r))
+          .append("</td>");
+      String status =
+          STATUS.get(r) + (SKIP_REASON.get(r).isEmpty() ? "" : ": " + SKIP_REASON.get(r));
       b.append("<td>").append(Html.text(status)).append("</td></tr>");
     }
-    return List.of(new DashboardPart.HtmlPart(Slot.OVERVIEW, b.append("</table></section>").toString()));
+    return List.of(
+        new DashboardPart.HtmlPart(Slot.OVERVIEW, b.append("</table></section>").toString()));
   }
 }

@@ -15,7 +15,6 @@ import org.reviewlens.analyse.view.Charts;
 import org.reviewlens.analyse.view.DashboardPart;
 import org.reviewlens.analyse.view.PlotlyText;
 import org.reviewlens.analyse.view.Slot;
-import org.reviewlens.extract.ExtractedReview;
 import org.reviewlens.extract.Sentence;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
@@ -29,11 +28,22 @@ public final class SentencesTable extends Analysis {
   public static final OutputColumn.Text SENTIMENT = OutputColumn.text("sentiment");
   public static final OutputColumn.Real SENTIMENT_SCORE = OutputColumn.real("sentiment_score");
   public static final OutputColumn.Flag DIALOGUE = OutputColumn.flag("dialogue");
-  public static final OutputTable TABLE = OutputTable.of(
-      "sentences", REVIEW_ID, SENTENCE_INDEX, CHAR_BEGIN, CHAR_END, POSITION, TEXT, SENTIMENT, SENTIMENT_SCORE, DIALOGUE);
+  public static final OutputTable TABLE =
+      OutputTable.of(
+          "sentences",
+          REVIEW_ID,
+          SENTENCE_INDEX,
+          CHAR_BEGIN,
+          CHAR_END,
+          POSITION,
+          TEXT,
+          SENTIMENT,
+          SENTIMENT_SCORE,
+          DIALOGUE);
 
   /** CoreNLP's five sentiment labels, from the most negative. */
-  static final List<String> LABELS = List.of("Very negative", "Negative", "Neutral", "Positive", "Very positive");
+  static final List<String> LABELS =
+      List.of("Very negative", "Negative", "Neutral", "Positive", "Very positive");
 
   public SentencesTable() {
     super(TABLE);
@@ -41,13 +51,24 @@ public final class SentencesTable extends Analysis {
 
   @Override
   public Table compute(AnalysisInput input) {
-    return perReview(input, (r, t) -> {
-      for (Sentence s : r.sentences()) {
-        TABLE.row(t).set(REVIEW_ID, r.reviewId()).set(SENTENCE_INDEX, s.index()).set(CHAR_BEGIN, s.charBegin())
-            .set(CHAR_END, s.charEnd()).set(POSITION, s.position()).set(TEXT, s.text()).set(SENTIMENT, s.sentiment())
-            .set(SENTIMENT_SCORE, s.score()).set(DIALOGUE, s.dialogue()).add();
-      }
-    });
+    return perReview(
+        input,
+        (r, t) -> {
+          for (Sentence s : r.sentences()) {
+            TABLE
+                .row(t)
+                .set(REVIEW_ID, r.reviewId())
+                .set(SENTENCE_INDEX, s.index())
+                .set(CHAR_BEGIN, s.charBegin())
+                .set(CHAR_END, s.charEnd())
+                .set(POSITION, s.position())
+                .set(TEXT, s.text())
+                .set(SENTIMENT, s.sentiment())
+                .set(SENTIMENT_SCORE, s.score())
+                .set(DIALOGUE, s.dialogue())
+                .add();
+          }
+        });
   }
 
   @Override
@@ -61,12 +82,23 @@ public final class SentencesTable extends Analysis {
         long n = SENTIMENT.of(mine).asList().stream().filter(label::equals).count();
         y[i] = mine.rowCount() == 0 ? 0 : (double) n / mine.rowCount();
       }
-      traces.add(BarTrace.builder(PlotlyText.plain(reviews.toArray(String[]::new)), y).name(label).build());
+      traces.add(
+          BarTrace.builder(PlotlyText.plain(reviews.toArray(String[]::new)), y)
+              .name(label)
+              .build());
     }
     String title = "Sentiment labels per review";
-    Chart chart = new Chart("sentiment_labels", title,
-        "Share of each review's sentences (all of them, dialogue included) with each CoreNLP label, stacked to 100%.",
-        new Figure(Charts.layout(title, "review", "share of sentences").barMode(Layout.BarMode.STACK).build(), traces.toArray(Trace[]::new)));
+    Chart chart =
+        new Chart(
+            "sentiment_labels",
+            title,
+            "Share of each review's sentences (all of them, dialogue included) with each CoreNLP"
+                + " label, stacked to 100%.",
+            new Figure(
+                Charts.layout(title, "review", "share of sentences")
+                    .barMode(Layout.BarMode.STACK)
+                    .build(),
+                traces.toArray(Trace[]::new)));
     return List.of(new DashboardPart.ChartPart(Slot.TEXT, chart));
   }
 }

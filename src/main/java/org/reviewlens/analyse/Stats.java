@@ -34,9 +34,9 @@ public final class Stats {
   /**
    * A 95% Student-t interval for the mean of scores in [-1, 1], clamped to that range.
    *
-   * <p>The spread used is the larger of the sample's own standard deviation and {@code
-   * floorStd}, so that two sentences that happen to agree do not look certain. A single sentence
-   * gives the whole range [-1, 1].
+   * <p>The spread used is the larger of the sample's own standard deviation and {@code floorStd},
+   * so that two sentences that happen to agree do not look certain. A single sentence gives the
+   * whole range [-1, 1].
    */
   public static double[] confidenceInterval(double[] xs, double floorStd) {
     if (xs.length < 2) {

@@ -13,7 +13,8 @@ import tech.tablesaw.api.Table;
 public final class SuggestedPeopleTable extends Analysis {
   public static final OutputColumn.Text PERSON = OutputColumn.text("person");
   public static final OutputColumn.Text ROLE = OutputColumn.text("role");
-  public static final OutputTable TABLE = OutputTable.of("people_suggested", PERSON, ALIASES, ROLE, CHARACTER, EVIDENCE);
+  public static final OutputTable TABLE =
+      OutputTable.of("people_suggested", PERSON, ALIASES, ROLE, CHARACTER, EVIDENCE);
 
   public SuggestedPeopleTable() {
     super(TABLE);
@@ -23,8 +24,14 @@ public final class SuggestedPeopleTable extends Analysis {
   public Table compute(AnalysisInput input) {
     Table t = TABLE.create();
     for (Person p : input.suggested().people()) {
-      TABLE.row(t).set(PERSON, p.name()).set(ALIASES, String.join("|", p.aliases())).set(ROLE, p.role().label())
-          .set(CHARACTER, p.character()).set(EVIDENCE, p.evidence()).add();
+      TABLE
+          .row(t)
+          .set(PERSON, p.name())
+          .set(ALIASES, String.join("|", p.aliases()))
+          .set(ROLE, p.role().label())
+          .set(CHARACTER, p.character())
+          .set(EVIDENCE, p.evidence())
+          .add();
     }
     return t;
   }

@@ -43,7 +43,11 @@ public final class Terms {
 
   static boolean isContent(Word w) {
     String lemma = w.lemma().toLowerCase(Locale.ROOT);
-    boolean open = w.pos().startsWith("NN") || w.pos().startsWith("VB") || w.pos().startsWith("JJ") || w.pos().startsWith("RB");
+    boolean open =
+        w.pos().startsWith("NN")
+            || w.pos().startsWith("VB")
+            || w.pos().startsWith("JJ")
+            || w.pos().startsWith("RB");
     return open && lemma.matches("\\p{L}[\\p{L}'’-]*") && !AUXILIARIES.contains(lemma);
   }
 

@@ -25,10 +25,14 @@ final class Tone {
 
   /** The sentences that speak in the reviewer's voice, in order. */
   List<Sentence> voice(ExtractedReview review) {
-    return review.sentences().stream().filter(s -> options.includeDialogue() || !s.dialogue()).toList();
+    return review.sentences().stream()
+        .filter(s -> options.includeDialogue() || !s.dialogue())
+        .toList();
   }
 
-  /** The reviewer's-voice sentences that hold a mention of the character ({@link Mention#isAbout}). */
+  /**
+   * The reviewer's-voice sentences that hold a mention of the character ({@link Mention#isAbout}).
+   */
   List<Sentence> about(ExtractedReview review, String character) {
     Set<Integer> indexes = new HashSet<>();
     for (Mention m : review.mentions()) {

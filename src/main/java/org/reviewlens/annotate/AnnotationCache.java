@@ -29,13 +29,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An on-disk store of {@link AnnotatedReview}s, one gzipped file per review, keyed by a SHA-256
- * of the review text and the {@link AnnotationSettings#fingerprint() settings fingerprint}.
+ * An on-disk store of {@link AnnotatedReview}s, one gzipped file per review, keyed by a SHA-256 of
+ * the review text and the {@link AnnotationSettings#fingerprint() settings fingerprint}.
  *
- * <p>Entries are written to a private temporary file and moved into place atomically, so a crash
- * or a concurrent run never leaves a half-written entry under a real key. An entry that cannot be
- * read back completely (truncated, corrupt, from an older format) is treated as a miss and
- * deleted; the review is then annotated again.
+ * <p>Entries are written to a private temporary file and moved into place atomically, so a crash or
+ * a concurrent run never leaves a half-written entry under a real key. An entry that cannot be read
+ * back completely (truncated, corrupt, from an older format) is treated as a miss and deleted; the
+ * review is then annotated again.
  */
 public final class AnnotationCache {
   private static final Logger LOG = LoggerFactory.getLogger(AnnotationCache.class);
@@ -85,7 +85,10 @@ public final class AnnotationCache {
       }
       return Optional.of(review);
     } catch (IOException | ClassNotFoundException | ClassCastException e) {
-      LOG.warn("Cache entry {} is unreadable ({}); the review will be annotated again", file, e.toString());
+      LOG.warn(
+          "Cache entry {} is unreadable ({}); the review will be annotated again",
+          file,
+          e.toString());
       deleteQuietly(file);
       return Optional.empty();
     }
@@ -116,7 +119,8 @@ public final class AnnotationCache {
 
   private static ObjectInputFilter allowList() {
     List<Class<?>> allowed = new ArrayList<>(RecordShape.of(AnnotatedReview.class).records());
-    allowed.addAll(List.of(String.class, Integer.class, Double.class, Number.class, ArrayList.class));
+    allowed.addAll(
+        List.of(String.class, Integer.class, Double.class, Number.class, ArrayList.class));
     allowed.add(List.of().getClass());
     allowed.add(List.of(1).getClass());
     allowed.add(List.of(1, 2, 3).getClass());
@@ -135,7 +139,9 @@ public final class AnnotationCache {
       if (c == Object[].class) {
         return ObjectInputFilter.Status.ALLOWED;
       }
-      return names.contains(c.getName()) ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
+      return names.contains(c.getName())
+          ? ObjectInputFilter.Status.ALLOWED
+          : ObjectInputFilter.Status.REJECTED;
     };
   }
 

@@ -52,8 +52,15 @@ final class AnnotationConverter {
         Dependency dependency = dependencyOf(graph, i + 1, first);
         tokens.add(
             new Token(
-                s, t.beginPosition(), t.endPosition(), t.word(), t.lemma(), t.tag(), nerOf(t),
-                dependency.head(), dependency.relation()));
+                s,
+                t.beginPosition(),
+                t.endPosition(),
+                t.word(),
+                t.lemma(),
+                t.tag(),
+                nerOf(t),
+                dependency.head(),
+                dependency.relation()));
       }
     }
     return tokens;
@@ -126,7 +133,8 @@ final class AnnotationConverter {
               mention.text(),
               mention.entityType()));
     }
-    entities.sort(Comparator.comparingInt(EntitySpan::charBegin).thenComparing(EntitySpan::charEnd));
+    entities.sort(
+        Comparator.comparingInt(EntitySpan::charBegin).thenComparing(EntitySpan::charEnd));
     return entities;
   }
 
@@ -139,7 +147,8 @@ final class AnnotationConverter {
     }
     for (edu.stanford.nlp.coref.data.CorefChain chain : raw.values()) {
       List<CorefMention> mentions = new ArrayList<>();
-      for (edu.stanford.nlp.coref.data.CorefChain.CorefMention m : chain.getMentionsInTextualOrder()) {
+      for (edu.stanford.nlp.coref.data.CorefChain.CorefMention m :
+          chain.getMentionsInTextualOrder()) {
         List<CoreLabel> tokens =
             sentences.get(m.sentNum - 1).get(CoreAnnotations.TokensAnnotation.class);
         mentions.add(

@@ -9,8 +9,8 @@ import java.util.TreeMap;
  * How CoreNLP annotates the reviews. Build one with {@link #builder()}; the defaults are the
  * measured choice documented in the README.
  *
- * @param parserModel the constituency parser; the shift-reduce model is 8-10x faster than the
- *     PCFG on these texts
+ * @param parserModel the constituency parser; the shift-reduce model is 8-10x faster than the PCFG
+ *     on these texts
  * @param corefAlgorithm CoreNLP's {@code coref.algorithm}
  * @param parseMaxLength sentences longer than this many tokens are not parsed (they get a flat
  *     tree), so that a run-on sentence neither hangs the parser nor exhausts the heap
@@ -19,7 +19,11 @@ import java.util.TreeMap;
  * @param threads how many reviews are annotated at once
  */
 public record AnnotationSettings(
-    String parserModel, String corefAlgorithm, int parseMaxLength, int sentenceMaxTokens, int threads) {
+    String parserModel,
+    String corefAlgorithm,
+    int parseMaxLength,
+    int sentenceMaxTokens,
+    int threads) {
 
   public static final String SHIFT_REDUCE = "edu/stanford/nlp/models/srparser/englishSR.ser.gz";
   public static final String PCFG = "edu/stanford/nlp/models/lexparser/englishPCFG.ser.gz";
@@ -38,7 +42,9 @@ public record AnnotationSettings(
    */
   static final String TOKENIZE_OPTIONS = "quotes=ascii";
 
-  /** Each line of a review file is a paragraph or a heading, so a line break always ends a sentence. */
+  /**
+   * Each line of a review file is a paragraph or a heading, so a line break always ends a sentence.
+   */
   static final String NEWLINE_IS_SENTENCE_BREAK = "always";
 
   /**
@@ -79,15 +85,20 @@ public record AnnotationSettings(
   }
 
   private static String sorted(Properties props) {
-    return String.join(",", new TreeMap<>(props).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+    return String.join(
+        ",",
+        new TreeMap<>(props)
+            .entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
   }
 
   /** CoreNLP properties for the main pipeline. */
   Properties mainProperties() {
     Properties props = new Properties();
     props.setProperty("annotators", ANNOTATORS);
-    props.setProperty("customAnnotatorClass." + LongSentenceSplitter.NAME, LongSentenceSplitter.class.getName());
-    props.setProperty(LongSentenceSplitter.NAME + ".maxTokens", Integer.toString(sentenceMaxTokens));
+    props.setProperty(
+        "customAnnotatorClass." + LongSentenceSplitter.NAME, LongSentenceSplitter.class.getName());
+    props.setProperty(
+        LongSentenceSplitter.NAME + ".maxTokens", Integer.toString(sentenceMaxTokens));
     props.setProperty("parse.model", parserModel);
     props.setProperty("parse.maxlen", Integer.toString(parseMaxLength));
     props.setProperty("pos.maxlen", Integer.toString(parseMaxLength * 2));
@@ -103,7 +114,11 @@ public record AnnotationSettings(
    */
   List<Properties> preloadGroups() {
     List<Properties> groups = new ArrayList<>();
-    for (String annotators : List.of("coref", "tokenize,ssplit," + LongSentenceSplitter.NAME + ",pos,lemma,ner", "parse,sentiment")) {
+    for (String annotators :
+        List.of(
+            "coref",
+            "tokenize,ssplit," + LongSentenceSplitter.NAME + ",pos,lemma,ner",
+            "parse,sentiment")) {
       Properties group = mainProperties();
       group.setProperty("annotators", annotators);
       group.setProperty("enforceRequirements", "false");
@@ -158,7 +173,8 @@ public record AnnotationSettings(
     }
 
     public AnnotationSettings build() {
-      return new AnnotationSettings(parserModel, corefAlgorithm, parseMaxLength, sentenceMaxTokens, threads);
+      return new AnnotationSettings(
+          parserModel, corefAlgorithm, parseMaxLength, sentenceMaxTokens, threads);
     }
   }
 }

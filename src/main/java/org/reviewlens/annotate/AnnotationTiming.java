@@ -8,7 +8,8 @@ package org.reviewlens.annotate;
  * @param loadSeconds time to build the pipeline, i.e. to load the models (0 when already loaded)
  * @param annotateSeconds time to annotate the reviews, cache writes included
  */
-public record AnnotationTiming(int reviews, int tokens, double loadSeconds, double annotateSeconds) {
+public record AnnotationTiming(
+    int reviews, int tokens, double loadSeconds, double annotateSeconds) {
   /** Nothing was annotated: every review came from the cache. */
   public static final AnnotationTiming NONE = new AnnotationTiming(0, 0, 0, 0);
 

@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.function.BiConsumer;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import org.reviewlens.corpus.Review;
 import org.reviewlens.corpus.SkippedReview;
 import org.reviewlens.fault.FaultPoint;
@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * The one place that builds CoreNLP. Construction loads the models (10-40 s); build it once and
  * reuse it.
  *
- * <p>The main annotators run on several reviews at once. Quote attribution keeps per-document
- * state in a shared field, so quotes are added afterwards, one review at a time.
+ * <p>The main annotators run on several reviews at once. Quote attribution keeps per-document state
+ * in a shared field, so quotes are added afterwards, one review at a time.
  */
 public final class CoreNlpPipeline {
   private static final Logger LOG = LoggerFactory.getLogger(CoreNlpPipeline.class);
@@ -42,12 +42,13 @@ public final class CoreNlpPipeline {
 
   /**
    * Loads the models of each annotator group on its own thread. StanfordCoreNLP keeps every
-   * annotator it builds in a global pool keyed by the annotator's properties, so the full
-   * pipelines built afterwards find them there instead of loading them one after another.
+   * annotator it builds in a global pool keyed by the annotator's properties, so the full pipelines
+   * built afterwards find them there instead of loading them one after another.
    */
   private static void preload(AnnotationSettings settings) {
     List<Properties> groups = settings.preloadGroups();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.threads(), groups.size()));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.min(settings.threads(), groups.size()));
     try {
       List<Future<StanfordCoreNLP>> loading = new ArrayList<>();
       for (Properties group : groups) {
@@ -60,7 +61,8 @@ public final class CoreNlpPipeline {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while loading the CoreNLP models", e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("cannot load the CoreNLP models: " + e.getCause(), e.getCause());
+      throw new IllegalStateException(
+          "cannot load the CoreNLP models: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();
     }
@@ -72,20 +74,21 @@ public final class CoreNlpPipeline {
   }
 
   /**
-   * Annotates the reviews, handing each one to {@code onDone} as it finishes (from any thread).
-   * A review that CoreNLP fails on is returned with its reason and never reaches {@code onDone};
-   * the others go on.
+   * Annotates the reviews, handing each one to {@code onDone} as it finishes (from any thread). A
+   * review that CoreNLP fails on is returned with its reason and never reaches {@code onDone}; the
+   * others go on.
    *
    * <p>The reviews run on the project's own worker threads, whatever the thread count, never
    * through CoreNLP's threaded {@code annotate}. That pool swallows an {@link Error} in a worker,
    * so a review would come back with no annotations, and it calls {@code System.exit(1)} on an
    * exception, which would bypass the exit codes and the clean-up. The workers also need a deep
-   * stack: the sentiment model recurses once per token down the flat tree of a sentence too long
-   * to parse, which overflowed a default 1 MB thread stack on a 2,000-token run-on sentence.
+   * stack: the sentiment model recurses once per token down the flat tree of a sentence too long to
+   * parse, which overflowed a default 1 MB thread stack on a 2,000-token run-on sentence.
    *
    * @return the reviews CoreNLP failed on, in input order, each with its reason
    */
-  public List<SkippedReview> annotate(List<Review> reviews, BiConsumer<Review, AnnotatedReview> onDone) {
+  public List<SkippedReview> annotate(
+      List<Review> reviews, BiConsumer<Review, AnnotatedReview> onDone) {
     Map<String, String> failures = new ConcurrentHashMap<>();
     ExecutorService workers =
         Executors.newFixedThreadPool(
@@ -120,11 +123,12 @@ public final class CoreNlpPipeline {
 
   /**
    * Annotates one review. Its CoreNLP document is dropped once converted: an annotated document
-   * takes megabytes, and holding them all made large runs thrash the GC. A heap or stack
-   * exhausted by one review's document is that review's failure: the document is unreachable once
-   * this method returns, so the memory comes back.
+   * takes megabytes, and holding them all made large runs thrash the GC. A heap or stack exhausted
+   * by one review's document is that review's failure: the document is unreachable once this method
+   * returns, so the memory comes back.
    */
-  private void annotateOne(Review review, BiConsumer<Review, AnnotatedReview> onDone, Map<String, String> failures) {
+  private void annotateOne(
+      Review review, BiConsumer<Review, AnnotatedReview> onDone, Map<String, String> failures) {
     AnnotatedReview annotated;
     try {
       Annotation document = new Annotation(review.text());
@@ -139,7 +143,10 @@ public final class CoreNlpPipeline {
     onDone.accept(review, annotated);
   }
 
-  /** The stack of an annotation worker; the memory is reserved, and used only as deep as a sentence needs. */
+  /**
+   * The stack of an annotation worker; the memory is reserved, and used only as deep as a sentence
+   * needs.
+   */
   private static final long WORKER_STACK_BYTES = 256L * 1024 * 1024;
 
   private AnnotatedReview finish(String id, Annotation document) {

@@ -27,7 +27,8 @@ public final class LongSentenceSplitter implements Annotator {
   /** The name under which {@link AnnotationSettings} registers this annotator. */
   static final String NAME = "splitlong";
 
-  private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "--", "-", "\u2013", "\u2014");
+  private static final Set<String> CLAUSE_ENDS =
+      Set.of(",", ";", ":", "--", "-", "\u2013", "\u2014");
 
   private final int maxTokens;
 
@@ -39,7 +40,8 @@ public final class LongSentenceSplitter implements Annotator {
   @Override
   public void annotate(Annotation document) {
     List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
-    if (sentences.stream().noneMatch(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() > maxTokens)) {
+    if (sentences.stream()
+        .noneMatch(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() > maxTokens)) {
       return;
     }
     String text = document.get(CoreAnnotations.TextAnnotation.class);
@@ -97,7 +99,8 @@ public final class LongSentenceSplitter implements Annotator {
   /** Gives a sentence its index and token span after those already made. */
   private static void renumber(CoreMap sentence, List<CoreMap> before) {
     int index = before.size();
-    int firstToken = before.isEmpty() ? 0 : before.get(index - 1).get(CoreAnnotations.TokenEndAnnotation.class);
+    int firstToken =
+        before.isEmpty() ? 0 : before.get(index - 1).get(CoreAnnotations.TokenEndAnnotation.class);
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
     sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, index);
     sentence.set(CoreAnnotations.TokenBeginAnnotation.class, firstToken);
@@ -107,7 +110,8 @@ public final class LongSentenceSplitter implements Annotator {
 
   @Override
   public Set<Class<? extends CoreAnnotation>> requires() {
-    return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class);
+    return Set.of(
+        CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class);
   }
 
   @Override

@@ -37,7 +37,9 @@ final class RecordShape {
   /** A short hash of the whole signature; it changes whenever any component does. */
   String hash() {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(signature.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(signature.toString().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
@@ -58,7 +60,11 @@ final class RecordShape {
     } else if (type instanceof Class<?> c && c.isRecord() && records.add(c)) {
       signature.append(c.getName()).append('(');
       for (RecordComponent component : c.getRecordComponents()) {
-        signature.append(component.getName()).append(':').append(component.getGenericType().getTypeName()).append(';');
+        signature
+            .append(component.getName())
+            .append(':')
+            .append(component.getGenericType().getTypeName())
+            .append(';');
       }
       signature.append(')');
       for (RecordComponent component : c.getRecordComponents()) {

@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Hands out one {@link AnnotatedReview} per review: from the cache when it can, from CoreNLP
- * otherwise. The pipeline is only built when at least one review misses the cache, so a rerun
- * with nothing changed loads no model.
+ * otherwise. The pipeline is only built when at least one review misses the cache, so a rerun with
+ * nothing changed loads no model.
  */
 public final class ReviewAnnotator {
   private static final Logger LOG = LoggerFactory.getLogger(ReviewAnnotator.class);
@@ -82,8 +82,15 @@ public final class ReviewAnnotator {
       long loaded = System.nanoTime();
       failed = annotateMisses(nlp, misses, done);
       long end = System.nanoTime();
-      int tokens = misses.stream().map(r -> done.get(r.id())).filter(a -> a != null).mapToInt(a -> a.tokens().size()).sum();
-      timing = new AnnotationTiming(misses.size() - failed.size(), tokens, (loaded - start) / 1e9, (end - loaded) / 1e9);
+      int tokens =
+          misses.stream()
+              .map(r -> done.get(r.id()))
+              .filter(a -> a != null)
+              .mapToInt(a -> a.tokens().size())
+              .sum();
+      timing =
+          new AnnotationTiming(
+              misses.size() - failed.size(), tokens, (loaded - start) / 1e9, (end - loaded) / 1e9);
     }
     List<Review> annotated = reviews.stream().filter(r -> done.containsKey(r.id())).toList();
     return new Result(

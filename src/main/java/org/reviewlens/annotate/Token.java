@@ -12,8 +12,8 @@ import java.io.Serializable;
  * @param lemma its lemma
  * @param pos its Penn Treebank part-of-speech tag
  * @param ner its named-entity label, {@code O} when none
- * @param head the review-wide index of the token it depends on, or {@link #ROOT} for the
- *     sentence's root and for a sentence that was not parsed
+ * @param head the review-wide index of the token it depends on, or {@link #ROOT} for the sentence's
+ *     root and for a sentence that was not parsed
  * @param relation the Universal Dependencies relation to its head ("nsubj", "obj", "nmod:poss",
  *     ...), {@code root} for the root, empty when the sentence was not parsed
  */
@@ -32,7 +32,14 @@ public record Token(
   public static final int ROOT = -1;
 
   /** A token without a dependency parse, as for a sentence longer than the parser's limit. */
-  public Token(int sentenceIndex, int charBegin, int charEnd, String word, String lemma, String pos, String ner) {
+  public Token(
+      int sentenceIndex,
+      int charBegin,
+      int charEnd,
+      String word,
+      String lemma,
+      String pos,
+      String ner) {
     this(sentenceIndex, charBegin, charEnd, word, lemma, pos, ner, ROOT, "");
   }
 }

@@ -30,22 +30,38 @@ final class Evaluate implements Callable<Integer> {
 
   /** One film: its gold file and the output folder of a run on its corpus. */
   static final class FilmRun {
-    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Hand-counted gold, in the format of mentions.csv.")
+    @Option(
+        names = "--gold",
+        required = true,
+        paramLabel = "FILE",
+        description = "Hand-counted gold, in the format of mentions.csv.")
     Path gold;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The output folder of a run on the same reviews.")
+    @Option(
+        names = "--out",
+        required = true,
+        paramLabel = "DIR",
+        description = "The output folder of a run on the same reviews.")
     Path out;
 
-    @Option(names = "--name", paramLabel = "NAME", description = "The film's name in the tables (default: the gold file's folder).")
+    @Option(
+        names = "--name",
+        paramLabel = "NAME",
+        description = "The film's name in the tables (default: the gold file's folder).")
     String name;
 
     @Option(
         names = "--cast",
         paramLabel = "FILE",
-        description = "For a run without cast.csv: the true cast.csv. Maps each discovered character to a gold one and checks the discovered cast.")
+        description =
+            "For a run without cast.csv: the true cast.csv. Maps each discovered character to a"
+                + " gold one and checks the discovered cast.")
     Path cast;
 
-    @Option(names = "--film", paramLabel = "FILE", description = "With --cast: the true film.csv (default: film.csv beside the cast).")
+    @Option(
+        names = "--film",
+        paramLabel = "FILE",
+        description = "With --cast: the true film.csv (default: film.csv beside the cast).")
     Path filmCsv;
 
     String film() {
@@ -60,7 +76,9 @@ final class Evaluate implements Callable<Integer> {
   @ArgGroup(exclusive = false, multiplicity = "1..*")
   List<FilmRun> films = new ArrayList<>();
 
-  @Option(names = "--summary", description = "Print the tables only, without the misses and extras.")
+  @Option(
+      names = "--summary",
+      description = "Print the tables only, without the misses and extras.")
   boolean summary;
 
   @Override
@@ -75,7 +93,10 @@ final class Evaluate implements Callable<Integer> {
         CharacterMapping mapping = CharacterMapping.between(gold, found);
         found = mapping.apply(found);
         Path filmCsv = film.filmCsv != null ? film.filmCsv : film.cast.resolveSibling("film.csv");
-        casts.put(film.film(), CastCheck.of(film.out.resolve("cast_suggested.csv"), film.cast, filmCsv, gold, mapping));
+        casts.put(
+            film.film(),
+            CastCheck.of(
+                film.out.resolve("cast_suggested.csv"), film.cast, filmCsv, gold, mapping));
       }
       results.add(Scorer.score(film.film(), gold, found));
       contexts.put(film.film(), SentenceContexts.of(film.out));

@@ -9,8 +9,8 @@ import java.util.concurrent.Callable;
 import org.reviewlens.analyse.ToneOptions;
 import org.reviewlens.annotate.AnnotationSettings;
 import org.reviewlens.annotate.AnnotationTiming;
-import org.reviewlens.annotate.CoreNlpPipeline;
 import org.reviewlens.annotate.BuildInfo;
+import org.reviewlens.annotate.CoreNlpPipeline;
 import org.reviewlens.corpus.InputException;
 import org.reviewlens.report.CsvOptions;
 import org.reviewlens.report.RunReport;
@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = ReviewLens.Version.class,
     subcommands = Evaluate.class,
-    description = "Compares film reviews with Stanford CoreNLP: who each reviewer mentions, and in what tone.",
+    description =
+        "Compares film reviews with Stanford CoreNLP: who each reviewer mentions, and in what"
+            + " tone.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -40,37 +42,62 @@ public final class ReviewLens implements Callable<Integer> {
   static final int INTERNAL_ERROR = 1;
   static final int BAD_INPUT = 2;
   static final int SKIPPED = 3;
+
   /** The console shows this many warnings; run_report.txt has them all. */
   static final int MAX_WARNINGS_SHOWN = 5;
 
-  @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus directory (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      description = "Corpus directory (default: ${DEFAULT-VALUE}).")
   Path corpus = Path.of("corpus");
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Output directory (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("output");
 
-  @Option(names = "--threads", paramLabel = "N", description = "Reviews annotated at once (default: the number of cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Reviews annotated at once (default: the number of cores).")
   Integer threads;
 
-  @Option(names = "--cache", paramLabel = "DIR", description = "Annotation cache directory (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--cache",
+      paramLabel = "DIR",
+      description = "Annotation cache directory (default: ${DEFAULT-VALUE}).")
   Path cache = Path.of(".cache", "annotations");
 
-  @Option(names = "--no-cache", description = "Annotate every review afresh; read and write no cache.")
+  @Option(
+      names = "--no-cache",
+      description = "Annotate every review afresh; read and write no cache.")
   boolean noCache;
 
-  @Option(names = "--bins", paramLabel = "N", description = "Bins of a tone arc (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--bins",
+      paramLabel = "N",
+      description = "Bins of a tone arc (default: ${DEFAULT-VALUE}).")
   int bins = 10;
 
-  @Option(names = "--include-dialogue", description = "Count script-style dialogue lines (\"Ani: ...\") toward the reviewer's tone.")
+  @Option(
+      names = "--include-dialogue",
+      description = "Count script-style dialogue lines (\"Ani: ...\") toward the reviewer's tone.")
   boolean includeDialogue;
 
-  @Option(names = "--csv-plain", description = "Write plain UTF-8 CSVs for programs: no byte-order mark, no formula neutralising.")
+  @Option(
+      names = "--csv-plain",
+      description =
+          "Write plain UTF-8 CSVs for programs: no byte-order mark, no formula neutralising.")
   boolean csvPlain;
 
   @Option(names = "--no-progress", description = "Do not draw a progress bar.")
   boolean noProgress;
 
-  @Option(names = {"-v", "--verbose"}, description = "Show CoreNLP's log and stack traces.")
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Show CoreNLP's log and stack traces.")
   boolean verbose;
 
   @Spec CommandSpec spec;
@@ -92,7 +119,8 @@ public final class ReviewLens implements Callable<Integer> {
             ToneOptions.builder().bins(bins).includeDialogue(includeDialogue).build(),
             CsvOptions.builder().spreadsheetSafe(!csvPlain).build(),
             !noProgress);
-    Run.Outcome outcome = new Run(options, () -> new CoreNlpPipeline(options.annotation())).execute();
+    Run.Outcome outcome =
+        new Run(options, () -> new CoreNlpPipeline(options.annotation())).execute();
     RunReport report = outcome.report();
     AnnotationTiming timing = outcome.timing();
     System.err.printf(
@@ -101,12 +129,18 @@ public final class ReviewLens implements Callable<Integer> {
     if (timing.reviews() > 0) {
       System.err.printf(
           "Annotated %d reviews (%d tokens) in %.1f s = %.0f tokens/s; models loaded in %.1f s%n",
-          timing.reviews(), timing.tokens(), timing.annotateSeconds(),
-          timing.tokensPerSecond(), timing.loadSeconds());
+          timing.reviews(),
+          timing.tokens(),
+          timing.annotateSeconds(),
+          timing.tokensPerSecond(),
+          timing.loadSeconds());
     }
-    report.warnings().stream().limit(MAX_WARNINGS_SHOWN).forEach(w -> System.err.println("warning: " + w));
+    report.warnings().stream()
+        .limit(MAX_WARNINGS_SHOWN)
+        .forEach(w -> System.err.println("warning: " + w));
     if (report.warnings().size() > MAX_WARNINGS_SHOWN) {
-      System.err.printf("... and %d more warnings in %s%n",
+      System.err.printf(
+          "... and %d more warnings in %s%n",
           report.warnings().size() - MAX_WARNINGS_SHOWN, out.resolve("run_report.txt"));
     }
     report.skipped().forEach(s -> System.err.println("skipped " + s));
@@ -115,7 +149,8 @@ public final class ReviewLens implements Callable<Integer> {
 
   private void atLeastOne(String option, int value) {
     if (value < 1) {
-      throw new ParameterException(spec.commandLine(), option + " must be at least 1, got " + value);
+      throw new ParameterException(
+          spec.commandLine(), option + " must be at least 1, got " + value);
     }
   }
 
@@ -165,7 +200,13 @@ public final class ReviewLens implements Callable<Integer> {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"review-lens " + BuildInfo.toolVersion() + " (Stanford CoreNLP " + BuildInfo.coreNlpVersion() + ")"};
+      return new String[] {
+        "review-lens "
+            + BuildInfo.toolVersion()
+            + " (Stanford CoreNLP "
+            + BuildInfo.coreNlpVersion()
+            + ")"
+      };
     }
   }
 }

@@ -3,18 +3,15 @@ package org.reviewlens.cli;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.reviewlens.analyse.Analyses;
 import org.reviewlens.analyse.AnalysisInput;
 import org.reviewlens.analyse.AnalysisOutput;
 import org.reviewlens.annotate.AnnotationCache;
 import org.reviewlens.annotate.AnnotationTiming;
-import org.reviewlens.annotate.CoreNlpPipeline;
 import org.reviewlens.annotate.BuildInfo;
+import org.reviewlens.annotate.CoreNlpPipeline;
 import org.reviewlens.annotate.ReviewAnnotator;
 import org.reviewlens.corpus.Cast;
 import org.reviewlens.corpus.Character;
@@ -49,13 +46,30 @@ public final class Run {
   static List<String> castWarnings(Corpus corpus, SuggestedCast suggested) {
     List<String> warnings = new ArrayList<>();
     if (corpus.cast().isEmpty()) {
-      warnings.add("no cast.csv: the characters were discovered from the reviews (see cast_suggested.csv; copy it to cast.csv to edit)");
-      suggested.people().forEach(p -> warnings.add("real person, not a character: " + p.name() + " (" + p.role().label() + "; " + p.evidence() + ")"));
+      warnings.add(
+          "no cast.csv: the characters were discovered from the reviews (see cast_suggested.csv;"
+              + " copy it to cast.csv to edit)");
+      suggested
+          .people()
+          .forEach(
+              p ->
+                  warnings.add(
+                      "real person, not a character: "
+                          + p.name()
+                          + " ("
+                          + p.role().label()
+                          + "; "
+                          + p.evidence()
+                          + ")"));
       return warnings;
     }
     for (Character c : suggested.lackedBy(corpus.cast().get())) {
-      warnings.add("cast.csv lacks a name the reviews use as a character: " + String.join(" / ", c.aliases())
-          + " (" + suggested.evidence().get(c.name()) + ")");
+      warnings.add(
+          "cast.csv lacks a name the reviews use as a character: "
+              + String.join(" / ", c.aliases())
+              + " ("
+              + suggested.evidence().get(c.name())
+              + ")");
     }
     return warnings;
   }
@@ -89,7 +103,8 @@ public final class Run {
     skipped.addAll(annotated.failed());
     skipped.sort(Comparator.comparing(SkippedReview::id));
 
-    SuggestedCast suggested = new CastDiscovery(corpus.film()).discover(annotated.reviews(), annotated.annotations());
+    SuggestedCast suggested =
+        new CastDiscovery(corpus.film()).discover(annotated.reviews(), annotated.annotations());
     Cast cast = corpus.cast().orElse(suggested.cast());
     List<String> warnings = new ArrayList<>(corpus.warnings());
     warnings.addAll(castWarnings(corpus, suggested));

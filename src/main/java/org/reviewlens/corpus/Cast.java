@@ -3,8 +3,8 @@ package org.reviewlens.corpus;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 /** The film's characters, in the order of {@code cast.csv}. */
 public record Cast(List<Character> characters) {
@@ -36,7 +36,9 @@ public record Cast(List<Character> characters) {
     return all;
   }
 
-  /** The {@link Names#key} of every alias, characters' and actors': how the cast's names compare. */
+  /**
+   * The {@link Names#key} of every alias, characters' and actors': how the cast's names compare.
+   */
   public Set<String> aliasKeys() {
     Set<String> keys = new LinkedHashSet<>();
     aliases().forEach(a -> keys.add(Names.key(a.text())));

@@ -25,7 +25,8 @@ final class CastReader {
   private static Cast parse(Path csv) {
     Map<String, String> owners = new HashMap<>();
     List<Character> characters = new ArrayList<>();
-    for (CSVRecord row : CsvFile.read(csv, List.of("character", "aliases"), CorpusLoader.CAST_COLUMNS)) {
+    for (CSVRecord row :
+        CsvFile.read(csv, List.of("character", "aliases"), CorpusLoader.CAST_COLUMNS)) {
       long line = CsvFile.lineOf(row);
       String name = CorpusLoader.field(row, "character");
       if (name.isEmpty()) {

@@ -26,7 +26,8 @@ public final class CorpusLoader {
       List.of("review_id", "reviewer", "outlet", "title", "published", "url");
   static final List<String> CAST_COLUMNS =
       List.of("character", "aliases", "actor", "actor_aliases", "gender");
-  static final List<String> FILM_COLUMNS = List.of("title", "year", "director", "director_aliases", "director_gender");
+  static final List<String> FILM_COLUMNS =
+      List.of("title", "year", "director", "director_aliases", "director_gender");
 
   private CorpusLoader() {}
 
@@ -99,7 +100,8 @@ public final class CorpusLoader {
         throw new InputException(csv, line, "duplicate review id '" + id + "'");
       }
       if (!files.containsKey(id)) {
-        throw new InputException(csv, line, "no text for review '" + id + "' (reviews/" + id + ".txt)");
+        throw new InputException(
+            csv, line, "no text for review '" + id + "' (reviews/" + id + ".txt)");
       }
       String reviewer = field(row, "reviewer");
       metadata.put(
@@ -140,7 +142,11 @@ public final class CorpusLoader {
       throw new InputException(csv, 2, e.getMessage());
     }
     return new Film(
-        field(row, "title"), year.isEmpty() ? 0 : Integer.parseInt(year), director, aliases, gender);
+        field(row, "title"),
+        year.isEmpty() ? 0 : Integer.parseInt(year),
+        director,
+        aliases,
+        gender);
   }
 
   static String field(CSVRecord row, String column) {

@@ -20,7 +20,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CsvFile {
   private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder()
+      CSVFormat.RFC4180
+          .builder()
           .setHeader()
           .setSkipHeaderRecord(true)
           .setIgnoreSurroundingSpaces(true)

@@ -9,7 +9,8 @@ import java.util.Optional;
  * @param warning a note for the run report, e.g. that the file was read as Windows-1252
  * @param problem why the file cannot be used, e.g. that it is binary
  */
-public record DecodedText(Optional<String> text, Optional<String> warning, Optional<String> problem) {
+public record DecodedText(
+    Optional<String> text, Optional<String> warning, Optional<String> problem) {
 
   static DecodedText ok(String text) {
     return new DecodedText(Optional.of(text), Optional.empty(), Optional.empty());

@@ -14,8 +14,9 @@ public enum Gender {
       case "female", "f", "woman" -> FEMALE;
       case "male", "m", "man" -> MALE;
       case "", "unknown", "other" -> UNKNOWN;
-      default -> throw new IllegalArgumentException(
-          "unknown gender '" + text + "' (use female, male or leave it empty)");
+      default ->
+          throw new IllegalArgumentException(
+              "unknown gender '" + text + "' (use female, male or leave it empty)");
     };
   }
 }

@@ -5,11 +5,13 @@ import java.util.Map;
 
 /**
  * How a reader compares names: case, accents and the space or hyphen inside a name do not matter.
- * Amélie = Amelie = AMÉLIE, and Spider-Man = Spiderman = Spider Man. Every rule that compares
- * names goes through this class.
+ * Amélie = Amelie = AMÉLIE, and Spider-Man = Spiderman = Spider Man. Every rule that compares names
+ * goes through this class.
  */
 public final class Names {
-  /** Letters that carry their accent in the letter itself, so that Unicode cannot decompose them. */
+  /**
+   * Letters that carry their accent in the letter itself, so that Unicode cannot decompose them.
+   */
   private static final Map<java.lang.Character, java.lang.Character> UNDECOMPOSABLE =
       Map.of('ø', 'o', 'Ø', 'o', 'ł', 'l', 'Ł', 'l', 'đ', 'd', 'Đ', 'd', 'ı', 'i');
 
@@ -47,7 +49,11 @@ public final class Names {
     String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
     char base = decomposed.charAt(0);
     boolean onlyMarksFollow =
-        decomposed.codePoints().skip(1).allMatch(cp -> java.lang.Character.getType(cp) == java.lang.Character.NON_SPACING_MARK);
+        decomposed
+            .codePoints()
+            .skip(1)
+            .allMatch(
+                cp -> java.lang.Character.getType(cp) == java.lang.Character.NON_SPACING_MARK);
     return java.lang.Character.toLowerCase(onlyMarksFollow ? base : c);
   }
 }

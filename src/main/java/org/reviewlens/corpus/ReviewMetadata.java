@@ -1,8 +1,6 @@
 package org.reviewlens.corpus;
 
-/**
- * What {@code reviews.csv} says about a review. Every field but {@code reviewer} may be empty.
- */
+/** What {@code reviews.csv} says about a review. Every field but {@code reviewer} may be empty. */
 public record ReviewMetadata(
     String reviewer, String outlet, String title, String published, String url) {
 

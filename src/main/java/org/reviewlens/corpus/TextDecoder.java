@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Turns the bytes of a review file into text.
  *
- * <p>UTF-8 is expected, with or without a byte-order mark. Reviews pasted from Word often arrive
- * in Windows-1252 instead; such bytes are not valid UTF-8, so they are decoded as Windows-1252 and
+ * <p>UTF-8 is expected, with or without a byte-order mark. Reviews pasted from Word often arrive in
+ * Windows-1252 instead; such bytes are not valid UTF-8, so they are decoded as Windows-1252 and
  * flagged with a warning. A file holding NUL or other control bytes is binary and refused, as is a
  * file over the size limit or with no visible text.
  */

@@ -24,7 +24,10 @@ import org.reviewlens.extract.MentionKind;
  * @param splits gold characters that several discovered characters map to
  */
 public record CastCheck(
-    List<String> found, List<String> realPeopleAsCharacters, Set<String> named, Set<String> namedFound,
+    List<String> found,
+    List<String> realPeopleAsCharacters,
+    Set<String> named,
+    Set<String> namedFound,
     Map<String, List<String>> splits) {
 
   /** Character recall: the share of gold characters named twice or more that were found. */
@@ -36,9 +39,17 @@ public record CastCheck(
    * Compares {@code suggested} (a run's cast_suggested.csv) with the true cast.csv and film.csv.
    */
   public static CastCheck of(
-      Path suggested, Path trueCast, Path trueFilm, List<LabelledMention> gold, CharacterMapping mapping) {
+      Path suggested,
+      Path trueCast,
+      Path trueFilm,
+      List<LabelledMention> gold,
+      CharacterMapping mapping) {
     Set<String> people = new HashSet<>();
-    for (CSVRecord r : CsvFile.read(trueCast, List.of("character", "aliases"), List.of("actor", "actor_aliases", "gender"))) {
+    for (CSVRecord r :
+        CsvFile.read(
+            trueCast,
+            List.of("character", "aliases"),
+            List.of("actor", "actor_aliases", "gender"))) {
       people.add(Names.key(r.get("actor")));
       if (r.isMapped("actor_aliases")) {
         for (String a : r.get("actor_aliases").split("\\|")) {
@@ -46,7 +57,11 @@ public record CastCheck(
         }
       }
     }
-    for (CSVRecord r : CsvFile.read(trueFilm, List.of("title", "director"), List.of("year", "director_aliases", "director_gender"))) {
+    for (CSVRecord r :
+        CsvFile.read(
+            trueFilm,
+            List.of("title", "director"),
+            List.of("year", "director_aliases", "director_gender"))) {
       people.add(Names.key(r.get("director")));
       for (String a : r.get("director_aliases").split("\\|")) {
         people.add(Names.key(a));
@@ -56,7 +71,10 @@ public record CastCheck(
     List<String> found = new ArrayList<>();
     List<String> realPeople = new ArrayList<>();
     for (CSVRecord r :
-        CsvFile.read(suggested, List.of("character", "aliases"), List.of("actor", "actor_aliases", "gender", "confidence", "evidence"))) {
+        CsvFile.read(
+            suggested,
+            List.of("character", "aliases"),
+            List.of("actor", "actor_aliases", "gender", "confidence", "evidence"))) {
       found.add(r.get("character"));
       for (String alias : r.get("aliases").split("\\|")) {
         if (people.contains(Names.key(alias))) {
@@ -66,13 +84,16 @@ public record CastCheck(
       }
     }
     Map<String, Integer> nameCounts = new TreeMap<>();
-    gold.stream().filter(g -> g.kind() == MentionKind.NAME).forEach(g -> nameCounts.merge(g.character(), 1, Integer::sum));
+    gold.stream()
+        .filter(g -> g.kind() == MentionKind.NAME)
+        .forEach(g -> nameCounts.merge(g.character(), 1, Integer::sum));
     Set<String> named = new TreeSet<>();
-    nameCounts.forEach((c, n) -> {
-      if (n >= 2) {
-        named.add(c);
-      }
-    });
+    nameCounts.forEach(
+        (c, n) -> {
+          if (n >= 2) {
+            named.add(c);
+          }
+        });
     Set<String> namedFound = new TreeSet<>(mapping.pairs().values());
     namedFound.retainAll(named);
     return new CastCheck(found, realPeople, named, namedFound, mapping.splits());

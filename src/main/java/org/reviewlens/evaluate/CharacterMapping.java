@@ -23,21 +23,33 @@ public final class CharacterMapping {
     for (LabelledMention f : found) {
       for (LabelledMention g : gold) {
         if (g.reviewId().equals(f.reviewId()) && g.overlaps(f)) {
-          overlaps.computeIfAbsent(f.character(), k -> new TreeMap<>()).merge(g.character(), 1, Integer::sum);
+          overlaps
+              .computeIfAbsent(f.character(), k -> new TreeMap<>())
+              .merge(g.character(), 1, Integer::sum);
         }
       }
     }
     Map<String, String> goldOf = new TreeMap<>();
     overlaps.forEach(
         (character, counts) ->
-            counts.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(e -> goldOf.put(character, e.getKey())));
+            counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .ifPresent(e -> goldOf.put(character, e.getKey())));
     return new CharacterMapping(goldOf);
   }
 
   /** The found mentions, each credited to the gold character its character maps to. */
   public List<LabelledMention> apply(List<LabelledMention> found) {
     return found.stream()
-        .map(f -> new LabelledMention(f.reviewId(), f.charBegin(), f.charEnd(), f.surface(), goldOf.getOrDefault(f.character(), f.character()), f.kind()))
+        .map(
+            f ->
+                new LabelledMention(
+                    f.reviewId(),
+                    f.charBegin(),
+                    f.charEnd(),
+                    f.surface(),
+                    goldOf.getOrDefault(f.character(), f.character()),
+                    f.kind()))
         .toList();
   }
 
@@ -49,7 +61,8 @@ public final class CharacterMapping {
   /** Gold characters that more than one discovered character maps to. */
   public Map<String, List<String>> splits() {
     Map<String, List<String>> byGold = new TreeMap<>();
-    goldOf.forEach((found, gold) -> byGold.computeIfAbsent(gold, k -> new java.util.ArrayList<>()).add(found));
+    goldOf.forEach(
+        (found, gold) -> byGold.computeIfAbsent(gold, k -> new java.util.ArrayList<>()).add(found));
     byGold.values().removeIf(l -> l.size() < 2);
     return byGold;
   }

@@ -60,7 +60,9 @@ public final class EvaluationReport {
       return;
     }
     out.printf("%n### Discovered casts%n%n");
-    out.printf("| film | characters found | real people listed as characters | characters named twice or more, found | recall | one character, several clusters |%n");
+    out.printf(
+        "| film | characters found | real people listed as characters | characters named twice or"
+            + " more, found | recall | one character, several clusters |%n");
     out.printf("| --- | ---: | --- | --- | ---: | --- |%n");
     int named = 0;
     int found = 0;
@@ -71,11 +73,26 @@ public final class EvaluationReport {
       found += c.namedFound().size();
       people += c.realPeopleAsCharacters().size();
       out.printf(
-          Locale.ROOT, "| %s | %d | %s | %d of %d | %.2f | %s |%n",
-          e.getKey(), c.found().size(), c.realPeopleAsCharacters().isEmpty() ? "none" : String.join(", ", c.realPeopleAsCharacters()),
-          c.namedFound().size(), c.named().size(), c.recall(), c.splits().isEmpty() ? "none" : c.splits().toString());
+          Locale.ROOT,
+          "| %s | %d | %s | %d of %d | %.2f | %s |%n",
+          e.getKey(),
+          c.found().size(),
+          c.realPeopleAsCharacters().isEmpty()
+              ? "none"
+              : String.join(", ", c.realPeopleAsCharacters()),
+          c.namedFound().size(),
+          c.named().size(),
+          c.recall(),
+          c.splits().isEmpty() ? "none" : c.splits().toString());
     }
-    out.printf(Locale.ROOT, "| %d films | | %d | %d of %d | %.2f | |%n", casts.size(), people, found, named, named == 0 ? 1.0 : (double) found / named);
+    out.printf(
+        Locale.ROOT,
+        "| %d films | | %d | %d of %d | %.2f | |%n",
+        casts.size(),
+        people,
+        found,
+        named,
+        named == 0 ? 1.0 : (double) found / named);
   }
 
   /** The tallies of every film added together, per kind. */
@@ -89,8 +106,17 @@ public final class EvaluationReport {
     out.printf(
         Locale.ROOT,
         "| %s | %s | %d | %d | %d | %.3f | %.3f | %.3f | %s |%n",
-        name, kind.label(), t.gold(), t.found(), t.matched(), t.precision(), t.recall(), t.f1(),
-        Double.isNaN(t.countError()) ? "" : String.format(Locale.ROOT, "%.1f%%", 100 * t.countError()));
+        name,
+        kind.label(),
+        t.gold(),
+        t.found(),
+        t.matched(),
+        t.precision(),
+        t.recall(),
+        t.f1(),
+        Double.isNaN(t.countError())
+            ? ""
+            : String.format(Locale.ROOT, "%.1f%%", 100 * t.countError()));
   }
 
   private void list(String heading, List<LabelledMention> mentions, Contexts contexts) {
@@ -100,7 +126,11 @@ public final class EvaluationReport {
       String line =
           String.format(
               "- %s @%d %s → %s (%s): %s",
-              m.reviewId(), m.charBegin(), m.surface(), m.character(), m.kind().label(),
+              m.reviewId(),
+              m.charBegin(),
+              m.surface(),
+              m.character(),
+              m.kind().label(),
               contexts.around(m).orElse(""));
       if (seen.add(line)) {
         out.println(line);

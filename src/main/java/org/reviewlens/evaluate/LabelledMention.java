@@ -13,7 +13,12 @@ import org.reviewlens.extract.MentionKind;
  * @param kind how the review refers to the character
  */
 public record LabelledMention(
-    String reviewId, int charBegin, int charEnd, String surface, String character, MentionKind kind) {
+    String reviewId,
+    int charBegin,
+    int charEnd,
+    String surface,
+    String character,
+    MentionKind kind) {
 
   /** Whether the two spans share at least one character. */
   boolean overlaps(LabelledMention other) {

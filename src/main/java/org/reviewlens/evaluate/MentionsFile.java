@@ -44,14 +44,20 @@ public final class MentionsFile {
       throw new InputException(file, line, "empty character");
     }
     return new LabelledMention(
-        row.get("review_id").strip(), begin, end, row.get("surface"), character, kind(file, line, row.get("kind")));
+        row.get("review_id").strip(),
+        begin,
+        end,
+        row.get("surface"),
+        character,
+        kind(file, line, row.get("kind")));
   }
 
   private static int integer(Path file, long line, CSVRecord row, String column) {
     try {
       return Integer.parseInt(row.get(column).strip());
     } catch (NumberFormatException e) {
-      throw new InputException(file, line, column + " is not a whole number: '" + row.get(column) + "'");
+      throw new InputException(
+          file, line, column + " is not a whole number: '" + row.get(column) + "'");
     }
   }
 
@@ -64,7 +70,11 @@ public final class MentionsFile {
                 new InputException(
                     file,
                     line,
-                    "unknown kind '" + label + "'; expected one of "
-                        + String.join(", ", Arrays.stream(MentionKind.values()).map(MentionKind::label).toList())));
+                    "unknown kind '"
+                        + label
+                        + "'; expected one of "
+                        + String.join(
+                            ", ",
+                            Arrays.stream(MentionKind.values()).map(MentionKind::label).toList())));
   }
 }

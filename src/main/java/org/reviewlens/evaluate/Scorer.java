@@ -42,9 +42,12 @@ public final class Scorer {
   public static Result score(String film, List<LabelledMention> gold, List<LabelledMention> found) {
     Set<MentionKind> kinds = EnumSet.noneOf(MentionKind.class);
     gold.forEach(g -> kinds.add(g.kind()));
-    Set<String> reviews = gold.stream().map(LabelledMention::reviewId).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> reviews =
+        gold.stream().map(LabelledMention::reviewId).collect(Collectors.toCollection(TreeSet::new));
     List<LabelledMention> scored =
-        found.stream().filter(f -> kinds.contains(f.kind()) && reviews.contains(f.reviewId())).toList();
+        found.stream()
+            .filter(f -> kinds.contains(f.kind()) && reviews.contains(f.reviewId()))
+            .toList();
 
     Map<String, Map<MentionKind, Tally>> byReview = new TreeMap<>();
     List<LabelledMention> misses = new ArrayList<>();
@@ -58,7 +61,10 @@ public final class Scorer {
         int matched = 0;
         for (LabelledMention m : f) {
           LabelledMention partner =
-              unmatched.stream().filter(u -> u.character().equals(m.character()) && u.overlaps(m)).findFirst().orElse(null);
+              unmatched.stream()
+                  .filter(u -> u.character().equals(m.character()) && u.overlaps(m))
+                  .findFirst()
+                  .orElse(null);
           if (partner == null) {
             extras.add(m);
           } else {
@@ -72,13 +78,15 @@ public final class Scorer {
       byReview.put(review, tallies);
     }
     Comparator<LabelledMention> order =
-        Comparator.comparing(LabelledMention::reviewId).thenComparingInt(LabelledMention::charBegin);
+        Comparator.comparing(LabelledMention::reviewId)
+            .thenComparingInt(LabelledMention::charBegin);
     misses.sort(order);
     extras.sort(order);
     return new Result(film, kinds, byReview, misses, extras);
   }
 
-  private static List<LabelledMention> select(List<LabelledMention> mentions, String review, MentionKind kind) {
+  private static List<LabelledMention> select(
+      List<LabelledMention> mentions, String review, MentionKind kind) {
     return mentions.stream()
         .filter(m -> m.reviewId().equals(review) && m.kind() == kind)
         .sorted(Comparator.comparingInt(LabelledMention::charBegin))

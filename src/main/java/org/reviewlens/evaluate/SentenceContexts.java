@@ -28,13 +28,23 @@ public final class SentenceContexts implements EvaluationReport.Contexts {
         CsvFile.read(
             file,
             List.of("review_id", "char_begin", "char_end", "text"),
-            List.of("sentence_index", "position", "sentiment", "sentiment_score", "dialogue", "role"))) {
+            List.of(
+                "sentence_index",
+                "position",
+                "sentiment",
+                "sentiment_score",
+                "dialogue",
+                "role"))) {
       try {
         contexts.sentences.add(
             new SentenceText(
-                r.get("review_id"), Integer.parseInt(r.get("char_begin")), Integer.parseInt(r.get("char_end")), r.get("text")));
+                r.get("review_id"),
+                Integer.parseInt(r.get("char_begin")),
+                Integer.parseInt(r.get("char_end")),
+                r.get("text")));
       } catch (NumberFormatException e) {
-        throw new InputException(file, r.getRecordNumber() + 1, "char_begin and char_end must be whole numbers");
+        throw new InputException(
+            file, r.getRecordNumber() + 1, "char_begin and char_end must be whole numbers");
       }
     }
     return contexts;
@@ -43,7 +53,11 @@ public final class SentenceContexts implements EvaluationReport.Contexts {
   @Override
   public Optional<String> around(LabelledMention m) {
     return sentences.stream()
-        .filter(s -> s.reviewId().equals(m.reviewId()) && s.begin() <= m.charBegin() && m.charEnd() <= s.end())
+        .filter(
+            s ->
+                s.reviewId().equals(m.reviewId())
+                    && s.begin() <= m.charBegin()
+                    && m.charEnd() <= s.end())
         .findFirst()
         .map(s -> mark(s, m));
   }

@@ -17,7 +17,10 @@ public record Tally(int gold, int found, int matched, int countDifference) {
   /** The two tallies added together. */
   public Tally plus(Tally other) {
     return new Tally(
-        gold + other.gold, found + other.found, matched + other.matched, countDifference + other.countDifference);
+        gold + other.gold,
+        found + other.found,
+        matched + other.matched,
+        countDifference + other.countDifference);
   }
 
   /** matched ÷ found; 1 when nothing was found. */

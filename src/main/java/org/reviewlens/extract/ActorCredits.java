@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Actor names written as a credit to their own character: "Tobias (Ned Fallow)" and "Ned Fallow as
- * Tobias". A credit names the character: a pronoun that follows ("says he will stay") refers to
- * the character, so the actor's name in a credit does not compete with it.
+ * Tobias". A credit names the character: a pronoun that follows ("says he will stay") refers to the
+ * character, so the actor's name in a credit does not compete with it.
  */
 final class ActorCredits {
   private static final Pattern IN_PARENTHESES = Pattern.compile("\\s*\\(\\s*");
@@ -23,10 +23,16 @@ final class ActorCredits {
       if (actor.role() != NameSpan.Role.ACTOR) {
         continue;
       }
-      boolean after = i > 0 && isOwnCharacter(actor, spans.get(i - 1))
-          && IN_PARENTHESES.matcher(text.substring(spans.get(i - 1).end(), actor.begin())).matches();
-      boolean before = i + 1 < spans.size() && isOwnCharacter(actor, spans.get(i + 1))
-          && AS.matcher(text.substring(actor.end(), spans.get(i + 1).begin())).matches();
+      boolean after =
+          i > 0
+              && isOwnCharacter(actor, spans.get(i - 1))
+              && IN_PARENTHESES
+                  .matcher(text.substring(spans.get(i - 1).end(), actor.begin()))
+                  .matches();
+      boolean before =
+          i + 1 < spans.size()
+              && isOwnCharacter(actor, spans.get(i + 1))
+              && AS.matcher(text.substring(actor.end(), spans.get(i + 1).begin())).matches();
       if (after || before) {
         credits.add(actor);
       }

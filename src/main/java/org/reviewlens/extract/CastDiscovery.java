@@ -35,24 +35,25 @@ import org.reviewlens.corpus.Review;
  *       corpus, the labels of script-style lines, and the parts of a name with a quoted nickname.
  *   <li><b>Clusters.</b> One person, one cluster:
  *       <ul>
- *         <li>spellings that differ in case, accents, a space or a hyphen are one form ({@link Names});
+ *         <li>spellings that differ in case, accents, a space or a hyphen are one form ({@link
+ *             Names});
  *         <li>a first name or a surname joins the one full name it begins or ends;
- *         <li>a misspelt full name joins the full name it misspells (one edit, or a part that sounds
- *             the same: {@link SpellingVariants#soundsLike});
+ *         <li>a misspelt full name joins the full name it misspells (one edit, or a part that
+ *             sounds the same: {@link SpellingVariants#soundsLike});
  *         <li>"A “B” C", "A, or B", "A, aka B" join;
  *         <li>the film's title joins the character it names.
  *       </ul>
  *   <li><b>Real people.</b> A cluster is a real person, with a role, on strong evidence: the
- *       director of film.csv; an actor credit ("X (Y)", "Y as X", "X, played by Y", "Y plays X", "Y's
- *       X", "Y, who plays X"); a role word ("composer Y", "cinematographer Y"); a byline ("By Y");
- *       or a work named after them ("Beethoven's Ninth", "a Bach partita"). On weak evidence, unless
- *       something shows it is a character: critics call real people by the surname alone ("Streep is
- *       magnificent") and characters by the first name, so a full name whose surname is used alone
- *       and whose first name never is marks a real person; so does "Y's performance".
+ *       director of film.csv; an actor credit ("X (Y)", "Y as X", "X, played by Y", "Y plays X",
+ *       "Y's X", "Y, who plays X"); a role word ("composer Y", "cinematographer Y"); a byline ("By
+ *       Y"); or a work named after them ("Beethoven's Ninth", "a Bach partita"). On weak evidence,
+ *       unless something shows it is a character: critics call real people by the surname alone
+ *       ("Streep is magnificent") and characters by the first name, so a full name whose surname is
+ *       used alone and whose first name never is marks a real person; so does "Y's performance".
  *   <li><b>Characters.</b> The other clusters that are credited to an actor, named by the title,
- *       speak a script line or are named at least twice, less common words ("Review") and the titles
- *       of other films. A character is called by its most frequent one-word name other than the
- *       title; its gender comes from the coreference chains that name it.
+ *       speak a script line or are named at least twice, less common words ("Review") and the
+ *       titles of other films. A character is called by its most frequent one-word name other than
+ *       the title; its gender comes from the coreference chains that name it.
  * </ol>
  */
 public final class CastDiscovery {
@@ -60,13 +61,65 @@ public final class CastDiscovery {
   private static final String NAME = "(" + WORD + "(?:[ \\t]+" + WORD + "){0,3})";
   private static final Set<String> NOT_NAME_WORDS =
       Set.of(
-          "in", "the", "but", "and", "as", "when", "while", "with", "for", "of", "at", "on", "by", "if",
-          "so", "then", "now", "also", "even", "both", "yet", "from", "after", "before", "since",
-          "here", "there", "this", "that", "it", "his", "her", "their", "our", "my", "a", "an",
-          "director", "actor", "actress", "star", "mr.", "ms.", "mrs.", "dr.", "miss", "general",
-          "young", "old", "poor", "little", "newcomer", "veteran", "co-star", "costar");
-  private static final Pattern NICKNAME = Pattern.compile("(" + WORD + ") [“\"](" + WORD + ")[”\"] (" + WORD + ")");
-  private static final Pattern ALSO_CALLED = Pattern.compile(NAME + "(?:, or|,? aka|,? a\\.k\\.a\\.|,? also known as) " + NAME);
+          "in",
+          "the",
+          "but",
+          "and",
+          "as",
+          "when",
+          "while",
+          "with",
+          "for",
+          "of",
+          "at",
+          "on",
+          "by",
+          "if",
+          "so",
+          "then",
+          "now",
+          "also",
+          "even",
+          "both",
+          "yet",
+          "from",
+          "after",
+          "before",
+          "since",
+          "here",
+          "there",
+          "this",
+          "that",
+          "it",
+          "his",
+          "her",
+          "their",
+          "our",
+          "my",
+          "a",
+          "an",
+          "director",
+          "actor",
+          "actress",
+          "star",
+          "mr.",
+          "ms.",
+          "mrs.",
+          "dr.",
+          "miss",
+          "general",
+          "young",
+          "old",
+          "poor",
+          "little",
+          "newcomer",
+          "veteran",
+          "co-star",
+          "costar");
+  private static final Pattern NICKNAME =
+      Pattern.compile("(" + WORD + ") [“\"](" + WORD + ")[”\"] (" + WORD + ")");
+  private static final Pattern ALSO_CALLED =
+      Pattern.compile(NAME + "(?:, or|,? aka|,? a\\.k\\.a\\.|,? also known as) " + NAME);
   private static final Pattern LABEL = Pattern.compile("(?m)^(" + WORD + "):");
 
   /** "as Juno’s stepmother" credits the stepmother, not Juno. */
@@ -78,34 +131,77 @@ public final class CastDiscovery {
   private static final List<Credit> CREDITS =
       List.of(
           new Credit(Pattern.compile(NAME + "[”\"’']?\\s*\\(\\s*" + NAME + "\\s*\\)"), 1, 2),
-          new Credit(Pattern.compile(NAME + "(?:['’]s? (?:performance|portrayal|turn))? as (?:the )?(?:young |older )?" + NAME + NOT_POSSESSIVE), 2, 1),
+          new Credit(
+              Pattern.compile(
+                  NAME
+                      + "(?:['’]s? (?:performance|portrayal|turn))? as (?:the )?(?:young |older )?"
+                      + NAME
+                      + NOT_POSSESSIVE),
+              2,
+              1),
           new Credit(Pattern.compile("\\bAs " + NAME + ", " + NAME), 1, 2),
           new Credit(Pattern.compile(NAME + " is " + NAME + " in\\b"), 2, 1),
-          new Credit(Pattern.compile(NAME + ", (?:who is )?played (?:[^.;]{0,40}? )?by " + NAME), 1, 2),
-          new Credit(Pattern.compile(NAME + ",? who (?:plays|played|portrays|portrayed) (?:the )?" + NAME + NOT_POSSESSIVE), 2, 1),
-          new Credit(Pattern.compile(NAME + " (?:plays|played|portrays|portrayed|embodies) (?:the )?(?:real-life )?" + NAME + NOT_POSSESSIVE), 2, 1),
+          new Credit(
+              Pattern.compile(NAME + ", (?:who is )?played (?:[^.;]{0,40}? )?by " + NAME), 1, 2),
+          new Credit(
+              Pattern.compile(
+                  NAME
+                      + ",? who (?:plays|played|portrays|portrayed) (?:the )?"
+                      + NAME
+                      + NOT_POSSESSIVE),
+              2,
+              1),
+          new Credit(
+              Pattern.compile(
+                  NAME
+                      + " (?:plays|played|portrays|portrayed|embodies) (?:the )?(?:real-life )?"
+                      + NAME
+                      + NOT_POSSESSIVE),
+              2,
+              1),
           new Credit(Pattern.compile(NAME + "['’]s? " + NAME), 2, 1));
 
   private static final Pattern ROLE_BEFORE =
       Pattern.compile(
-          "\\b(director|filmmaker|cinematographer|composer|writer|screenwriter|co-writer|editor|producer|critic|reviewer|novelist|author|DP|Director|Cinematographer|Composer|Writer|Editor|Producer)\\s+" + NAME);
-  private static final Pattern BYLINE = Pattern.compile("(?m)^(?:By|Reviewed by|Review by|Written by|Posted by)\\s*:?\\s+" + NAME);
+          "\\b(director|filmmaker|cinematographer|composer|writer|screenwriter|co-writer|editor|producer|critic|reviewer|novelist|author|DP|Director|Cinematographer|Composer|Writer|Editor|Producer)\\s+"
+              + NAME);
+  private static final Pattern BYLINE =
+      Pattern.compile("(?m)^(?:By|Reviewed by|Review by|Written by|Posted by)\\s*:?\\s+" + NAME);
   private static final Pattern WORK_AFTER =
       Pattern.compile(
-          NAME + "['’]s\\s+(?:" + WORD + "\\s+)?(?:Ninth|Fifth|Seventh|[Ss]ymphon(?:y|ies)|[Ss]onatas?|[Cc]oncertos?|[Pp]artitas?|[Ss]uites?|[Pp]reludes?|[Rr]equiem|[Oo]pera|music|novels?|poems?|plays|paintings?|songs?)\\b");
+          NAME
+              + "['’]s\\s+(?:"
+              + WORD
+              + "\\s+)?(?:Ninth|Fifth|Seventh|[Ss]ymphon(?:y|ies)|[Ss]onatas?|[Cc]oncertos?|[Pp]artitas?|[Ss]uites?|[Pp]reludes?|[Rr]equiem|[Oo]pera|music|novels?|poems?|plays|paintings?|songs?)\\b");
   private static final Pattern WORK_BEFORE =
-      Pattern.compile("\\b(?:a|an|the)\\s+" + NAME + "\\s+(?:symphony|sonata|concerto|partita|suite|prelude|aria|song|novel|poem|painting|tune|piece)\\b");
+      Pattern.compile(
+          "\\b(?:a|an|the)\\s+"
+              + NAME
+              + "\\s+(?:symphony|sonata|concerto|partita|suite|prelude|aria|song|novel|poem|painting|tune|piece)\\b");
   private static final Pattern PERFORMANCE_AFTER =
       Pattern.compile(NAME + "['’]s?\\s+(?:performance|portrayal|acting|turn|filmography)\\b");
   private static final Pattern CRAFT_AFTER =
-      Pattern.compile(NAME + "['’]s?\\s+(?:direction|filmmaking|screenplay|script|score|cinematography|editing|camerawork|lens)\\b");
+      Pattern.compile(
+          NAME
+              + "['’]s?\\s+(?:direction|filmmaking|screenplay|script|score|cinematography|editing|camerawork|lens)\\b");
+
   /** A full name in parentheses after a common noun: "her father (Matthew Sunderland)". */
   private static final Pattern CREDIT_AFTER_A_ROLE =
-      Pattern.compile("\\b\\p{Ll}[\\p{L}-]*\\s*\\(\\s*(" + WORD + "(?:[ \\t]+" + WORD + ")+)\\s*\\)");
+      Pattern.compile(
+          "\\b\\p{Ll}[\\p{L}-]*\\s*\\(\\s*(" + WORD + "(?:[ \\t]+" + WORD + ")+)\\s*\\)");
+
   /** An actor in another film: "Audrey Hepburn in Roman Holiday". */
-  private static final Pattern IN_ANOTHER_WORK = Pattern.compile(NAME + " in (?:the )?(\\p{Lu}[\\p{L}'’]*(?: (?:of |the |and )?\\p{Lu}[\\p{L}'’]*){0,4})");
-  /** An actor in a role the reviews do not name: "Allison Janney as Juno's stepmother", "Ned Fallow as the father". */
-  private static final Pattern AS_A_ROLE = Pattern.compile(NAME + " as (?:a |an |the |his |her |their |" + WORD + "['’]s? )\\p{Ll}");
+  private static final Pattern IN_ANOTHER_WORK =
+      Pattern.compile(
+          NAME + " in (?:the )?(\\p{Lu}[\\p{L}'’]*(?: (?:of |the |and )?\\p{Lu}[\\p{L}'’]*){0,4})");
+
+  /**
+   * An actor in a role the reviews do not name: "Allison Janney as Juno's stepmother", "Ned Fallow
+   * as the father".
+   */
+  private static final Pattern AS_A_ROLE =
+      Pattern.compile(NAME + " as (?:a |an |the |his |her |their |" + WORD + "['’]s? )\\p{Ll}");
+
   private static final int MIN_MENTIONS = 2;
 
   private final Film film;
@@ -154,7 +250,8 @@ public final class CastDiscovery {
     return build(clusters, evidence, commonWords, otherTitles, titleRoot, annotations);
   }
 
-  private static void collectForms(List<Review> reviews, List<AnnotatedReview> annotations, NameClusters clusters) {
+  private static void collectForms(
+      List<Review> reviews, List<AnnotatedReview> annotations, NameClusters clusters) {
     Set<String> personWords = new HashSet<>();
     for (AnnotatedReview a : annotations) {
       for (Token t : a.tokens()) {
@@ -186,14 +283,18 @@ public final class CastDiscovery {
     }
   }
 
-  /** A name without a possessive and without leading words that are not names ("In", "Director"). */
+  /**
+   * A name without a possessive and without leading words that are not names ("In", "Director").
+   */
   static Optional<String> cleanName(String written) {
     String name = written.strip().replaceAll("['’]s?$", "");
     List<String> words = new ArrayList<>(List.of(name.split("\\s+")));
     while (!words.isEmpty() && NOT_NAME_WORDS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
       words.remove(0);
     }
-    if (words.isEmpty() || !words.stream().allMatch(w -> w.matches(WORD)) || words.get(0).matches("(?i)jr\\.?|sr\\.?")) {
+    if (words.isEmpty()
+        || !words.stream().allMatch(w -> w.matches(WORD))
+        || words.get(0).matches("(?i)jr\\.?|sr\\.?")) {
       return Optional.empty();
     }
     return Optional.of(String.join(" ", words));
@@ -202,13 +303,18 @@ public final class CastDiscovery {
   /** Counts every form in every review, the longest form first at each place. */
   private static void countForms(List<Review> reviews, NameClusters clusters) {
     List<String> spellings =
-        clusters.keys().stream().map(clusters::spelling).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        clusters.keys().stream()
+            .map(clusters::spelling)
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .toList();
     if (spellings.isEmpty()) {
       return;
     }
     Pattern any =
         Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:" + spellings.stream().map(NameFinder::aliasRegex).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}])(?:"
+                + spellings.stream().map(NameFinder::aliasRegex).collect(Collectors.joining("|"))
+                + ")(?![\\p{L}\\p{N}])");
     for (Review r : reviews) {
       Matcher m = any.matcher(Names.fold(r.text()));
       while (m.find()) {
@@ -227,12 +333,18 @@ public final class CastDiscovery {
    * often as the next, and otherwise stays apart.
    */
   private static void joinParts(NameClusters clusters) {
-    List<String> full = clusters.keys().stream().filter(k -> words(clusters.spelling(k)).length > 1).toList();
+    List<String> full =
+        clusters.keys().stream().filter(k -> words(clusters.spelling(k)).length > 1).toList();
     for (String shorter : full) {
       String tail = " " + String.join(" ", words(clusters.spelling(shorter)));
       Set<String> longer =
-          full.stream().filter(k -> (" " + String.join(" ", words(clusters.spelling(k)))).endsWith(tail) && !k.equals(shorter))
-              .map(clusters::root).collect(Collectors.toSet());
+          full.stream()
+              .filter(
+                  k ->
+                      (" " + String.join(" ", words(clusters.spelling(k)))).endsWith(tail)
+                          && !k.equals(shorter))
+              .map(clusters::root)
+              .collect(Collectors.toSet());
       if (longer.size() == 1) {
         clusters.union(longer.iterator().next(), shorter);
       }
@@ -248,10 +360,14 @@ public final class CastDiscovery {
         continue;
       }
       List<String> fits =
-          fullNamesOf.getOrDefault(key, Set.of()).stream().map(clusters::root).distinct()
-              .sorted(Comparator.comparingInt(clusters::clusterCount).reversed()).toList();
+          fullNamesOf.getOrDefault(key, Set.of()).stream()
+              .map(clusters::root)
+              .distinct()
+              .sorted(Comparator.comparingInt(clusters::clusterCount).reversed())
+              .toList();
       if (fits.size() == 1
-          || (fits.size() > 1 && clusters.clusterCount(fits.get(0)) >= 2 * clusters.clusterCount(fits.get(1)))) {
+          || (fits.size() > 1
+              && clusters.clusterCount(fits.get(0)) >= 2 * clusters.clusterCount(fits.get(1)))) {
         clusters.union(fits.get(0), key);
       }
     }
@@ -267,8 +383,8 @@ public final class CastDiscovery {
   }
 
   /**
-   * NER sometimes runs two names together ("Hester Clara Mott", a photo caption): a form
-   * that is a known form followed by a known full name is dropped.
+   * NER sometimes runs two names together ("Hester Clara Mott", a photo caption): a form that is a
+   * known form followed by a known full name is dropped.
    */
   private static void dropRunTogether(NameClusters clusters) {
     for (String key : clusters.keys()) {
@@ -285,7 +401,9 @@ public final class CastDiscovery {
     }
   }
 
-  /** A full name joins the one it misspells: the same first name and a surname that sounds the same. */
+  /**
+   * A full name joins the one it misspells: the same first name and a surname that sounds the same.
+   */
   private static void joinSpellings(NameClusters clusters) {
     SpellingVariants sound = new SpellingVariants(new Cast(List.of()));
     List<String> keys = clusters.keys();
@@ -335,9 +453,9 @@ public final class CastDiscovery {
   }
 
   /**
-   * The film's title joins the character it names: the cluster of the bare title, and the full
-   * name that holds the title as a word, when one such name is mentioned at least twice as often as
-   * any other ("Juno" and Juno MacGuff; not Kitty Oppenheimer beside J. Robert Oppenheimer).
+   * The film's title joins the character it names: the cluster of the bare title, and the full name
+   * that holds the title as a word, when one such name is mentioned at least twice as often as any
+   * other ("Juno" and Juno MacGuff; not Kitty Oppenheimer beside J. Robert Oppenheimer).
    */
   private Optional<String> joinTitle(NameClusters clusters) {
     String title = Names.key(film.title());
@@ -347,13 +465,19 @@ public final class CastDiscovery {
     }
     List<String> holders =
         clusters.keys().stream()
-            .filter(k -> {
-              String[] w = words(clusters.spelling(k));
-              return w.length > 1 && Arrays.stream(w).anyMatch(x -> Names.key(x).equals(title));
-            })
-            .map(clusters::root).distinct()
-            .sorted(Comparator.comparingInt(clusters::clusterCount).reversed()).toList();
-    if (holders.size() == 1 || (holders.size() > 1 && clusters.clusterCount(holders.get(0)) >= 2 * clusters.clusterCount(holders.get(1)))) {
+            .filter(
+                k -> {
+                  String[] w = words(clusters.spelling(k));
+                  return w.length > 1 && Arrays.stream(w).anyMatch(x -> Names.key(x).equals(title));
+                })
+            .map(clusters::root)
+            .distinct()
+            .sorted(Comparator.comparingInt(clusters::clusterCount).reversed())
+            .toList();
+    if (holders.size() == 1
+        || (holders.size() > 1
+            && clusters.clusterCount(holders.get(0))
+                >= 2 * clusters.clusterCount(holders.get(1)))) {
       roots.add(holders.get(0));
     }
     if (roots.isEmpty()) {
@@ -373,9 +497,18 @@ public final class CastDiscovery {
     for (Credit credit : CREDITS) {
       Matcher m = credit.pattern().matcher(text);
       while (m.find()) {
-        Optional<String> character = credit.character() == 1 ? resolveEnd(m.group(1), clusters) : resolveStart(m.group(2), clusters);
-        Optional<String> actor = credit.actor() == 1 ? resolveEnd(m.group(1), clusters) : resolveStart(m.group(2), clusters);
-        if (character.isEmpty() || actor.isEmpty() || character.get().equals(actor.get()) || isDirector(actor.get(), clusters)) {
+        Optional<String> character =
+            credit.character() == 1
+                ? resolveEnd(m.group(1), clusters)
+                : resolveStart(m.group(2), clusters);
+        Optional<String> actor =
+            credit.actor() == 1
+                ? resolveEnd(m.group(1), clusters)
+                : resolveStart(m.group(2), clusters);
+        if (character.isEmpty()
+            || actor.isEmpty()
+            || character.get().equals(actor.get())
+            || isDirector(actor.get(), clusters)) {
           continue;
         }
         boolean possessive = credit == CREDITS.get(CREDITS.size() - 1);
@@ -391,41 +524,89 @@ public final class CastDiscovery {
           a.actorOf = clusters.root(character.get());
           a.actorEvidence = quote;
         }
-        evidenceOf(evidence, clusters.root(character.get())).character.add("credited to an actor: " + quote);
+        evidenceOf(evidence, clusters.root(character.get()))
+            .character
+            .add("credited to an actor: " + quote);
       }
     }
     mark(text, ROLE_BEFORE, 2, clusters, evidence, true, null, "named after a role word");
     mark(text, BYLINE, 1, clusters, evidence, true, Person.Role.CRITIC, "a byline");
-    mark(text, WORK_AFTER, 1, clusters, evidence, true, Person.Role.OTHER, "a work is named after them");
-    mark(text, WORK_BEFORE, 1, clusters, evidence, true, Person.Role.OTHER, "a work is named after them");
-    mark(text, CREDIT_AFTER_A_ROLE, 1, clusters, evidence, true, Person.Role.ACTOR, "credited in parentheses");
+    mark(
+        text,
+        WORK_AFTER,
+        1,
+        clusters,
+        evidence,
+        true,
+        Person.Role.OTHER,
+        "a work is named after them");
+    mark(
+        text,
+        WORK_BEFORE,
+        1,
+        clusters,
+        evidence,
+        true,
+        Person.Role.OTHER,
+        "a work is named after them");
+    mark(
+        text,
+        CREDIT_AFTER_A_ROLE,
+        1,
+        clusters,
+        evidence,
+        true,
+        Person.Role.ACTOR,
+        "credited in parentheses");
     mark(text, AS_A_ROLE, 1, clusters, evidence, false, Person.Role.ACTOR, "cast in a role");
     Matcher other = IN_ANOTHER_WORK.matcher(text);
     while (other.find()) {
-      if (!Names.key(other.group(2)).equals(Names.key(film.title())) && !clusters.known(other.group(2))) {
-        resolveEnd(other.group(1), clusters).ifPresent(who -> {
-          Evidence e = evidenceOf(evidence, clusters.root(who));
-          if (e.role == null) {
-            e.role = Person.Role.OTHER;
-            e.personEvidence = "named in another work: “" + other.group() + "”";
-          }
-        });
+      if (!Names.key(other.group(2)).equals(Names.key(film.title()))
+          && !clusters.known(other.group(2))) {
+        resolveEnd(other.group(1), clusters)
+            .ifPresent(
+                who -> {
+                  Evidence e = evidenceOf(evidence, clusters.root(who));
+                  if (e.role == null) {
+                    e.role = Person.Role.OTHER;
+                    e.personEvidence = "named in another work: “" + other.group() + "”";
+                  }
+                });
       }
     }
-    mark(text, PERFORMANCE_AFTER, 1, clusters, evidence, false, Person.Role.ACTOR, "named with a performance");
+    mark(
+        text,
+        PERFORMANCE_AFTER,
+        1,
+        clusters,
+        evidence,
+        false,
+        Person.Role.ACTOR,
+        "named with a performance");
     mark(text, CRAFT_AFTER, 1, clusters, evidence, false, Person.Role.CREW, "named with a craft");
     Matcher label = LABEL.matcher(text);
     while (label.find()) {
-      clusters.clusterOf(label.group(1)).ifPresent(r -> evidenceOf(evidence, r).character.add("speaks a script line"));
+      clusters
+          .clusterOf(label.group(1))
+          .ifPresent(r -> evidenceOf(evidence, r).character.add("speaks a script line"));
     }
   }
 
   private static void mark(
-      String text, Pattern cue, int group, NameClusters clusters, Map<String, Evidence> evidence,
-      boolean strong, Person.Role role, String why) {
+      String text,
+      Pattern cue,
+      int group,
+      NameClusters clusters,
+      Map<String, Evidence> evidence,
+      boolean strong,
+      Person.Role role,
+      String why) {
     Matcher m = cue.matcher(text);
     while (m.find()) {
-      Optional<String> who = group == 1 && cue != BYLINE && cue != CREDIT_AFTER_A_ROLE ? resolveEnd(m.group(group), clusters) : resolveStart(m.group(group), clusters);
+      Optional<String> who =
+          group == 1 && cue != BYLINE && cue != CREDIT_AFTER_A_ROLE
+              ? resolveEnd(m.group(group), clusters)
+              : resolveStart(m.group(group), clusters);
       if (who.isEmpty()) {
         continue;
       }
@@ -460,7 +641,8 @@ public final class CastDiscovery {
 
   private boolean isDirector(String key, NameClusters clusters) {
     String root = clusters.root(key);
-    return film.directorAliases().stream().anyMatch(a -> clusters.clusterOf(a).filter(root::equals).isPresent());
+    return film.directorAliases().stream()
+        .anyMatch(a -> clusters.clusterOf(a).filter(root::equals).isPresent());
   }
 
   /**
@@ -479,7 +661,8 @@ public final class CastDiscovery {
         Evidence e = evidenceOf(evidence, clusters.root(key));
         if (e.role == null) {
           e.role = Person.Role.OTHER;
-          e.personEvidence = "called by the surname alone (" + surname + " times), never by the first name";
+          e.personEvidence =
+              "called by the surname alone (" + surname + " times), never by the first name";
         }
       }
     }
@@ -502,7 +685,8 @@ public final class CastDiscovery {
    * The share of a cluster's words in the reviews that NER tags PERSON: a town or a company that
    * NER once took for a person ("Hinkley") is mostly tagged otherwise.
    */
-  private static double personShare(String root, NameClusters clusters, List<AnnotatedReview> annotations) {
+  private static double personShare(
+      String root, NameClusters clusters, List<AnnotatedReview> annotations) {
     Set<String> words = new HashSet<>();
     for (String key : clusters.members(root)) {
       String[] w = words(clusters.spelling(key));
@@ -534,7 +718,9 @@ public final class CastDiscovery {
   private static Optional<String> resolveEnd(String captured, NameClusters clusters) {
     String[] words = captured.strip().split("\\s+");
     for (int i = 0; i < words.length; i++) {
-      Optional<String> c = cleanName(String.join(" ", List.of(words).subList(i, words.length))).flatMap(clusters::clusterOf);
+      Optional<String> c =
+          cleanName(String.join(" ", List.of(words).subList(i, words.length)))
+              .flatMap(clusters::clusterOf);
       if (c.isPresent()) {
         return c;
       }
@@ -552,7 +738,8 @@ public final class CastDiscovery {
       return Optional.empty();
     }
     for (int j = words.length; j > 0; j--) {
-      Optional<String> c = cleanName(String.join(" ", List.of(words).subList(0, j))).flatMap(clusters::clusterOf);
+      Optional<String> c =
+          cleanName(String.join(" ", List.of(words).subList(0, j))).flatMap(clusters::clusterOf);
       if (c.isPresent()) {
         return c;
       }
@@ -568,8 +755,12 @@ public final class CastDiscovery {
   }
 
   private SuggestedCast build(
-      NameClusters clusters, Map<String, Evidence> evidence, Set<String> commonWords, Set<String> otherTitles,
-      Optional<String> titleRoot, List<AnnotatedReview> annotations) {
+      NameClusters clusters,
+      Map<String, Evidence> evidence,
+      Set<String> commonWords,
+      Set<String> otherTitles,
+      Optional<String> titleRoot,
+      List<AnnotatedReview> annotations) {
     String title = Names.key(film.title());
     List<String> characterRoots = new ArrayList<>();
     for (String root : clusters.roots()) {
@@ -577,24 +768,33 @@ public final class CastDiscovery {
       boolean characterCue = e != null && !e.character.isEmpty();
       List<String> members = clusters.members(root);
       boolean common =
-          members.stream().allMatch(k -> commonWords.contains(k) || otherTitles.contains(k) || isInCapitals(clusters.spelling(k)));
+          members.stream()
+              .allMatch(
+                  k ->
+                      commonWords.contains(k)
+                          || otherTitles.contains(k)
+                          || isInCapitals(clusters.spelling(k)));
       if (isPerson(e) || (common && !characterCue)) {
         continue;
       }
       boolean named =
-          clusters.clusterCount(root) >= MIN_MENTIONS && clusters.clusterReviews(root) >= 2 && personShare(root, clusters, annotations) >= 0.5;
+          clusters.clusterCount(root) >= MIN_MENTIONS
+              && clusters.clusterReviews(root) >= 2
+              && personShare(root, clusters, annotations) >= 0.5;
       if (characterCue || named) {
         characterRoots.add(root);
       }
     }
-    characterRoots.sort(Comparator.comparing((String r) -> -clusters.clusterCount(r)).thenComparing(r -> r));
+    characterRoots.sort(
+        Comparator.comparing((String r) -> -clusters.clusterCount(r)).thenComparing(r -> r));
 
     Map<String, String> actorOf = new HashMap<>();
-    evidence.forEach((root, e) -> {
-      if (e.role == Person.Role.ACTOR && !e.actorOf.isEmpty() && isPerson(e)) {
-        actorOf.putIfAbsent(clusters.root(e.actorOf), root);
-      }
-    });
+    evidence.forEach(
+        (root, e) -> {
+          if (e.role == Person.Role.ACTOR && !e.actorOf.isEmpty() && isPerson(e)) {
+            actorOf.putIfAbsent(clusters.root(e.actorOf), root);
+          }
+        });
     List<Character> characters = new ArrayList<>();
     Map<String, String> confidence = new LinkedHashMap<>();
     Map<String, String> why = new LinkedHashMap<>();
@@ -604,11 +804,15 @@ public final class CastDiscovery {
       String name = characterName(forms, title, clusters);
       nameOf.put(root, name);
       List<String> aliases = new ArrayList<>(List.of(name));
-      clusters.spellings(root).stream().filter(s -> !Names.key(s).equals(Names.key(name))).forEach(aliases::add);
+      clusters.spellings(root).stream()
+          .filter(s -> !Names.key(s).equals(Names.key(name)))
+          .forEach(aliases::add);
       String actorRoot = actorOf.get(root);
       String actor = actorRoot == null ? "" : fullName(actorRoot, clusters);
-      List<String> actorAliases = actorRoot == null ? List.of() : actorAliases(actorRoot, actor, clusters);
-      characters.add(new Character(name, aliases, actor, actorAliases, gender(aliases, annotations)));
+      List<String> actorAliases =
+          actorRoot == null ? List.of() : actorAliases(actorRoot, actor, clusters);
+      characters.add(
+          new Character(name, aliases, actor, actorAliases, gender(aliases, annotations)));
       int n = clusters.clusterCount(root);
       boolean titled = titleRoot.filter(root::equals).isPresent();
       confidence.put(name, actorRoot != null || titled ? "high" : n >= 5 ? "medium" : "low");
@@ -622,8 +826,15 @@ public final class CastDiscovery {
       if (!isPerson(e)) {
         continue;
       }
-      String character = e.role == Person.Role.ACTOR ? nameOf.getOrDefault(clusters.root(e.actorOf), "") : "";
-      people.add(new Person(fullName(root, clusters), clusters.spellings(root), e.role, character, e.personEvidence));
+      String character =
+          e.role == Person.Role.ACTOR ? nameOf.getOrDefault(clusters.root(e.actorOf), "") : "";
+      people.add(
+          new Person(
+              fullName(root, clusters),
+              clusters.spellings(root),
+              e.role,
+              character,
+              e.personEvidence));
     }
     people.sort(Comparator.comparing((Person p) -> p.role().ordinal()).thenComparing(Person::name));
     return new SuggestedCast(new Cast(characters), confidence, why, people);
@@ -636,15 +847,21 @@ public final class CastDiscovery {
    */
   private static String characterName(List<String> forms, String title, NameClusters clusters) {
     Set<String> surnames = new HashSet<>();
-    forms.forEach(k -> {
-      String[] w = words(clusters.spelling(k));
-      if (w.length > 1) {
-        surnames.add(Names.key(w[w.length - 1]));
-      }
-    });
-    Comparator<String> byCount = Comparator.<String>comparingInt(clusters::count).thenComparing(Comparator.<String>reverseOrder());
-    List<String> single = forms.stream().filter(k -> words(clusters.spelling(k)).length == 1).toList();
-    return single.stream().filter(k -> !surnames.contains(k) && !k.equals(title)).max(byCount)
+    forms.forEach(
+        k -> {
+          String[] w = words(clusters.spelling(k));
+          if (w.length > 1) {
+            surnames.add(Names.key(w[w.length - 1]));
+          }
+        });
+    Comparator<String> byCount =
+        Comparator.<String>comparingInt(clusters::count)
+            .thenComparing(Comparator.<String>reverseOrder());
+    List<String> single =
+        forms.stream().filter(k -> words(clusters.spelling(k)).length == 1).toList();
+    return single.stream()
+        .filter(k -> !surnames.contains(k) && !k.equals(title))
+        .max(byCount)
         .or(() -> single.stream().filter(title::equals).findFirst())
         .or(() -> single.stream().max(byCount))
         .or(() -> forms.stream().max(byCount))
@@ -655,11 +872,16 @@ public final class CastDiscovery {
   private static String fullName(String root, NameClusters clusters) {
     return clusters.members(root).stream()
         .map(clusters::spelling)
-        .max(Comparator.comparingInt((String s) -> s.split("\\s+").length).thenComparingInt((String s) -> clusters.count(Names.key(s))))
+        .max(
+            Comparator.comparingInt((String s) -> s.split("\\s+").length)
+                .thenComparingInt((String s) -> clusters.count(Names.key(s))))
         .orElse(root);
   }
 
-  /** The full name and the surname, and any misspelling of them: a first name alone is too often someone else's. */
+  /**
+   * The full name and the surname, and any misspelling of them: a first name alone is too often
+   * someone else's.
+   */
   private static List<String> actorAliases(String root, String actor, NameClusters clusters) {
     List<String> aliases = new ArrayList<>(List.of(actor));
     String[] words = actor.split("\\s+");
@@ -670,7 +892,8 @@ public final class CastDiscovery {
         aliases.add(s);
       }
     }
-    if (words.length > 1 && aliases.stream().noneMatch(a -> Names.key(a).equals(Names.key(surname)))) {
+    if (words.length > 1
+        && aliases.stream().noneMatch(a -> Names.key(a).equals(Names.key(surname)))) {
       aliases.add(surname);
     }
     return aliases;
@@ -683,7 +906,12 @@ public final class CastDiscovery {
     int male = 0;
     for (AnnotatedReview a : annotations) {
       for (CorefChain chain : a.chains()) {
-        boolean named = chain.mentions().stream().anyMatch(m -> !m.isPronoun() && keys.contains(Names.key(m.text().replaceAll("['’]s?$", ""))));
+        boolean named =
+            chain.mentions().stream()
+                .anyMatch(
+                    m ->
+                        !m.isPronoun()
+                            && keys.contains(Names.key(m.text().replaceAll("['’]s?$", ""))));
         if (!named) {
           continue;
         }

@@ -15,8 +15,8 @@ final class DependencyParse {
   }
 
   /**
-   * The head token of the span [begin, end): the token of the span whose head lies outside it,
-   * e.g. "Brockovich" for "Erin Brockovich". Empty when no token lies in the span.
+   * The head token of the span [begin, end): the token of the span whose head lies outside it, e.g.
+   * "Brockovich" for "Erin Brockovich". Empty when no token lies in the span.
    */
   Optional<Integer> headOf(int begin, int end) {
     List<Integer> inside = tokensIn(begin, end);
@@ -63,7 +63,10 @@ final class DependencyParse {
 
   /** The dependents of token i, in text order. */
   List<Integer> children(int i) {
-    return IntStream.range(0, tokens.size()).filter(c -> tokens.get(c).head() == i).boxed().toList();
+    return IntStream.range(0, tokens.size())
+        .filter(c -> tokens.get(c).head() == i)
+        .boxed()
+        .toList();
   }
 
   /** The dependents of token i with this relation (subtype ignored). */
@@ -76,7 +79,10 @@ final class DependencyParse {
    * for "than in Juno".
    */
   Optional<String> preposition(int i) {
-    return children(i, "case").stream().map(this::lemma).filter(l -> !l.equals("'s") && !l.equals("'")).reduce((a, b) -> b);
+    return children(i, "case").stream()
+        .map(this::lemma)
+        .filter(l -> !l.equals("'s") && !l.equals("'"))
+        .reduce((a, b) -> b);
   }
 
   /** Whether token i is a verb or an auxiliary. */

@@ -35,7 +35,8 @@ final class NameClusters {
 
   /** Forgets a form that is not a name after all. */
   void remove(String key) {
-    if (parent.getOrDefault(key, "").equals(key) && parent.values().stream().filter(key::equals).count() == 1) {
+    if (parent.getOrDefault(key, "").equals(key)
+        && parent.values().stream().filter(key::equals).count() == 1) {
       parent.remove(key);
       spellings.remove(key);
     }
@@ -49,7 +50,9 @@ final class NameClusters {
   /** The most frequent spelling of a form. */
   String spelling(String key) {
     return spellings.getOrDefault(key, Map.of(key, 1)).entrySet().stream()
-        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .max(
+            Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
         .map(Map.Entry::getKey)
         .orElse(key);
   }

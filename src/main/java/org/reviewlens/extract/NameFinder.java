@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.reviewlens.corpus.Cast;
-import org.reviewlens.corpus.Character;
 import org.reviewlens.corpus.Film;
 import org.reviewlens.corpus.Names;
 
@@ -19,9 +18,9 @@ import org.reviewlens.corpus.Names;
  * Finds every cast alias, actor alias and director alias in a text, comparing names as {@link
  * Names} does: ignoring case, accents, and a space or hyphen inside a name.
  *
- * <p>Longer aliases win ("Ivan Zakharov" is one span, not two), and a character's names that
- * touch, separated only by spaces or quotation marks, form one span: Anora “Ani” Mikheeva is one
- * mention. An all-lower-case match after an article ("a diamond") is a common noun and is skipped.
+ * <p>Longer aliases win ("Ivan Zakharov" is one span, not two), and a character's names that touch,
+ * separated only by spaces or quotation marks, form one span: Anora “Ani” Mikheeva is one mention.
+ * An all-lower-case match after an article ("a diamond") is a common noun and is skipped.
  */
 final class NameFinder {
   private static final Pattern ARTICLE_BEFORE =

@@ -24,7 +24,8 @@ record NameSpan(int begin, int end, String owner, Role role, String alias, Strin
 
   /** This span stretched to the end of the next one, keeping a misspelling's flag from either. */
   NameSpan joinedWith(NameSpan next) {
-    return new NameSpan(begin, next.end, owner, role, alias, variantOf.isEmpty() ? next.variantOf : variantOf);
+    return new NameSpan(
+        begin, next.end, owner, role, alias, variantOf.isEmpty() ? next.variantOf : variantOf);
   }
 
   boolean isCharacter() {

@@ -16,10 +16,16 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class NotAMention {
-  private static final Pattern QUOTED_TITLE = Pattern.compile("[“\"]((?:[\\p{Lu}\\d][\\p{L}\\d'’.-]*|of|the|a|an|and|in|on|at|to|for)(?:\\s+(?:[\\p{Lu}\\d][\\p{L}\\d'’.-]*|of|the|a|an|and|in|on|at|to|for)){1,7})[”\"]");
-  private static final Pattern REAL_BEFORE = Pattern.compile("\\b(?:the\\s+)?real(?:[- ]life)?\\s+$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern QUOTED_TITLE =
+      Pattern.compile(
+          "[“\"]((?:[\\p{Lu}\\d][\\p{L}\\d'’.-]*|of|the|a|an|and|in|on|at|to|for)(?:\\s+(?:[\\p{Lu}\\d][\\p{L}\\d'’.-]*|of|the|a|an|and|in|on|at|to|for)){1,7})[”\"]");
+  private static final Pattern REAL_BEFORE =
+      Pattern.compile("\\b(?:the\\s+)?real(?:[- ]life)?\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern CASTING_BEFORE =
-      Pattern.compile("\\b(?:as|play|plays|played|playing|portray|portrays|portrayed|portraying)\\s+(?:the\\s+)?real(?:[- ]life)?\\s+$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(?:as|play|plays|played|playing|portray|portrays|portrayed|portraying)\\s+(?:the\\s+)?real(?:[-"
+              + " ]life)?\\s+$",
+          Pattern.CASE_INSENSITIVE);
 
   private NotAMention() {}
 
@@ -30,11 +36,14 @@ final class NotAMention {
 
   private static boolean insideAnotherTitle(String text, NameSpan span) {
     int from = Math.max(0, span.begin() - 60);
-    Matcher m = QUOTED_TITLE.matcher(text.substring(from, Math.min(text.length(), span.end() + 60)));
+    Matcher m =
+        QUOTED_TITLE.matcher(text.substring(from, Math.min(text.length(), span.end() + 60)));
     while (m.find()) {
       int begin = from + m.start(1);
       int end = from + m.end(1);
-      if (begin <= span.begin() && span.end() <= end && (begin < span.begin() || span.end() < end)) {
+      if (begin <= span.begin()
+          && span.end() <= end
+          && (begin < span.begin() || span.end() < end)) {
         return true;
       }
     }

@@ -5,34 +5,86 @@ import java.util.Set;
 /**
  * Pronouns about the performer, not the character: a possessive on a word of the actor's craft
  * ("her performance", "his acting", "her roles", "his career"), or the subject of acting ("she
- * plays", "he carries the film", "he is Oppenheimer in this film"). Critics write them right
- * beside a character's name, which is why coreference credits them to the character.
+ * plays", "he carries the film", "he is Oppenheimer in this film"). Critics write them right beside
+ * a character's name, which is why coreference credits them to the character.
  */
 final class PerformancePronoun {
   private static final Set<String> CRAFT =
       Set.of(
-          "performance", "acting", "role", "portrayal", "turn", "career", "talent", "range",
-          "debut", "filmography", "breakthrough", "ability", "skill", "craft", "delivery",
-          "work", "nomination", "oscar", "award", "casting", "screen", "presence", "charisma",
-          "chemistry", "accent", "transformation", "star", "stardom");
+          "performance",
+          "acting",
+          "role",
+          "portrayal",
+          "turn",
+          "career",
+          "talent",
+          "range",
+          "debut",
+          "filmography",
+          "breakthrough",
+          "ability",
+          "skill",
+          "craft",
+          "delivery",
+          "work",
+          "nomination",
+          "oscar",
+          "award",
+          "casting",
+          "screen",
+          "presence",
+          "charisma",
+          "chemistry",
+          "accent",
+          "transformation",
+          "star",
+          "stardom");
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "hers");
   private static final Set<String> SUBJECTS = Set.of("he", "she");
   private static final Set<String> OBJECTS = Set.of("him", "her");
   private static final Set<String> ACTING =
       Set.of(
-          "play", "portray", "deliver", "star", "shine", "act", "embody", "inhabit", "nail",
-          "carry", "earn", "deserve", "disappear", "transform", "command", "anchor", "imbue",
-          "cast", "audition", "perform", "overact", "underplay");
+          "play",
+          "portray",
+          "deliver",
+          "star",
+          "shine",
+          "act",
+          "embody",
+          "inhabit",
+          "nail",
+          "carry",
+          "earn",
+          "deserve",
+          "disappear",
+          "transform",
+          "command",
+          "anchor",
+          "imbue",
+          "cast",
+          "audition",
+          "perform",
+          "overact",
+          "underplay");
   private static final Set<String> AWARDING = Set.of("earn", "win", "land", "nominate", "award");
   private static final Set<String> PERFORMERS =
-      Set.of("actor", "actress", "performer", "star", "revelation", "standout", "lead", "powerhouse", "force");
+      Set.of(
+          "actor",
+          "actress",
+          "performer",
+          "star",
+          "revelation",
+          "standout",
+          "lead",
+          "powerhouse",
+          "force");
 
   private PerformancePronoun() {}
 
   /**
    * Whether the possessive pronoun at review-wide index i owns a word of the actor's craft: the
-   * first noun after it, past adjectives and adverbs ("her finest, bravest performance"). The
-   * words are read in order rather than from the parse, which can miss the possessive.
+   * first noun after it, past adjectives and adverbs ("her finest, bravest performance"). The words
+   * are read in order rather than from the parse, which can miss the possessive.
    */
   static boolean isAboutThePerformer(DependencyParse parse, int i) {
     return ownsACraftWord(parse, i) || performs(parse, i) || isAwarded(parse, i);
@@ -50,12 +102,18 @@ final class PerformancePronoun {
    * film", or "he is Oppenheimer" (an actor is their role; a character is not their own name).
    */
   private static boolean performs(DependencyParse parse, int i) {
-    if (!parse.relation(i).equals("nsubj") || !SUBJECTS.contains(parse.token(i).word().toLowerCase(java.util.Locale.ROOT))) {
+    if (!parse.relation(i).equals("nsubj")
+        || !SUBJECTS.contains(parse.token(i).word().toLowerCase(java.util.Locale.ROOT))) {
       return false;
     }
-    return parse.head(i)
-        .map(h -> ACTING.contains(parse.lemma(h))
-            || (!parse.children(h, "cop").isEmpty() && (parse.token(h).pos().startsWith("NNP") || PERFORMERS.contains(parse.lemma(h)))))
+    return parse
+        .head(i)
+        .map(
+            h ->
+                ACTING.contains(parse.lemma(h))
+                    || (!parse.children(h, "cop").isEmpty()
+                        && (parse.token(h).pos().startsWith("NNP")
+                            || PERFORMERS.contains(parse.lemma(h)))))
         .orElse(false);
   }
 
@@ -79,5 +137,6 @@ final class PerformancePronoun {
     return false;
   }
 
-  private static final java.util.regex.Pattern MODIFIER = java.util.regex.Pattern.compile("JJ.?|RB.?|VBN|VBG|HYPH|CC");
+  private static final java.util.regex.Pattern MODIFIER =
+      java.util.regex.Pattern.compile("JJ.?|RB.?|VBN|VBG|HYPH|CC");
 }

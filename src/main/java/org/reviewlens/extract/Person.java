@@ -12,7 +12,8 @@ import java.util.Locale;
  * @param character for an actor, the character they play; empty when the reviews do not say
  * @param evidence the cue that shows it, quoted from a review where there is one
  */
-public record Person(String name, List<String> aliases, Role role, String character, String evidence) {
+public record Person(
+    String name, List<String> aliases, Role role, String character, String evidence) {
   public Person {
     aliases = List.copyOf(aliases);
   }

@@ -2,18 +2,18 @@ package org.reviewlens.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.TreeMap;
-import java.util.function.Function;
-import org.reviewlens.annotate.Token;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.reviewlens.annotate.CorefChain;
 import org.reviewlens.annotate.CorefMention;
+import org.reviewlens.annotate.Token;
 import org.reviewlens.corpus.Cast;
 import org.reviewlens.corpus.Gender;
 
@@ -30,12 +30,13 @@ import org.reviewlens.corpus.Gender;
  * </ul>
  *
  * <p>A pronoun in no chain, in a chain that names nobody, in a chain that names both a character
- * and a real person, or in the chain of a character of the other gender, takes the nearest earlier person of
- * its gender within {@value #LOOK_BACK_SENTENCES} sentences: a character's name or credited pronoun, an actor or the
- * director. It is credited only when that person is a character.
+ * and a real person, or in the chain of a character of the other gender, takes the nearest earlier
+ * person of its gender within {@value #LOOK_BACK_SENTENCES} sentences: a character's name or
+ * credited pronoun, an actor or the director. It is credited only when that person is a character.
  */
 final class PronounResolver {
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PronounResolver.class);
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(PronounResolver.class);
   static final Set<String> FEMININE = Set.of("she", "her", "hers", "herself");
   static final Set<String> MASCULINE = Set.of("he", "him", "his", "himself");
 
@@ -73,11 +74,16 @@ final class PronounResolver {
     List<Antecedent> antecedents = new ArrayList<>();
     for (CorefChain chain : chains) {
       Owner owner = ownerOf(text, chain, names);
-      LOG.debug("chain {} {}: {}", owner.kind(), owner.character().orElse(""), chain.mentions().stream().map(m -> m.text() + "@" + m.charBegin()).toList());
+      LOG.debug(
+          "chain {} {}: {}",
+          owner.kind(),
+          owner.character().orElse(""),
+          chain.mentions().stream().map(m -> m.text() + "@" + m.charBegin()).toList());
       if (owner.kind() == OwnerKind.NONE_NAMED || owner.kind() == OwnerKind.MIXED) {
         continue;
       }
-      Gender gender = owner.character().flatMap(cast::character).map(c -> c.gender()).orElse(Gender.UNKNOWN);
+      Gender gender =
+          owner.character().flatMap(cast::character).map(c -> c.gender()).orElse(Gender.UNKNOWN);
       for (CorefMention m : chain.mentions()) {
         if (!isGenderedPronoun(m.text())) {
           continue;
@@ -90,27 +96,47 @@ final class PronounResolver {
         }
         settled.add(m.charBegin());
         if (owner.character().isPresent()) {
-          credits.put(m.charBegin(), new Credit(m.sentenceIndex(), m.charBegin(), m.charEnd(), m.text(), owner.character().get()));
+          credits.put(
+              m.charBegin(),
+              new Credit(
+                  m.sentenceIndex(),
+                  m.charBegin(),
+                  m.charEnd(),
+                  m.text(),
+                  owner.character().get()));
         }
       }
     }
     SentenceLocator locator = SentenceLocator.ofTokens(tokens);
     for (NameSpan n : names) {
       int sentence = locator.sentenceOf(n.begin());
-      antecedents.add(new Antecedent(sentence, n.begin(), n.isCharacter() ? n.owner() : "", genderOf.apply(n)));
+      antecedents.add(
+          new Antecedent(sentence, n.begin(), n.isCharacter() ? n.owner() : "", genderOf.apply(n)));
     }
-    credits.values().forEach(c -> antecedents.add(new Antecedent(c.sentenceIndex(), c.begin(), c.character(), genderOf(c.character()))));
+    credits
+        .values()
+        .forEach(
+            c ->
+                antecedents.add(
+                    new Antecedent(
+                        c.sentenceIndex(), c.begin(), c.character(), genderOf(c.character()))));
     antecedents.sort(Comparator.comparingInt(Antecedent::begin));
     for (Token t : tokens) {
       if (!isGenderedPronoun(t.word()) || settled.contains(t.charBegin())) {
         continue;
       }
-      nearestAgreeing(antecedents, t).filter(a -> !a.character().isEmpty()).ifPresent(a -> {
-        Credit c = new Credit(t.sentenceIndex(), t.charBegin(), t.charEnd(), t.word(), a.character());
-        credits.put(t.charBegin(), c);
-        antecedents.add(new Antecedent(t.sentenceIndex(), t.charBegin(), a.character(), a.gender()));
-        antecedents.sort(Comparator.comparingInt(Antecedent::begin));
-      });
+      nearestAgreeing(antecedents, t)
+          .filter(a -> !a.character().isEmpty())
+          .ifPresent(
+              a -> {
+                Credit c =
+                    new Credit(
+                        t.sentenceIndex(), t.charBegin(), t.charEnd(), t.word(), a.character());
+                credits.put(t.charBegin(), c);
+                antecedents.add(
+                    new Antecedent(t.sentenceIndex(), t.charBegin(), a.character(), a.gender()));
+                antecedents.sort(Comparator.comparingInt(Antecedent::begin));
+              });
     }
     return new ArrayList<>(credits.values());
   }
@@ -119,7 +145,9 @@ final class PronounResolver {
     return cast.character(character).map(c -> c.gender()).orElse(Gender.UNKNOWN);
   }
 
-  /** The closest earlier antecedent, at most {@link #LOOK_BACK_SENTENCES} back, of agreeing gender. */
+  /**
+   * The closest earlier antecedent, at most {@link #LOOK_BACK_SENTENCES} back, of agreeing gender.
+   */
   private static Optional<Antecedent> nearestAgreeing(List<Antecedent> antecedents, Token pronoun) {
     String word = pronoun.word().toLowerCase(Locale.ROOT);
     Antecedent best = null;
@@ -162,7 +190,9 @@ final class PronounResolver {
      * those the extract stage finds to be about the performance.
      */
     ACTOR,
-    /** Its names are other real people, or several actors: its pronouns are nobody's in the cast. */
+    /**
+     * Its names are other real people, or several actors: its pronouns are nobody's in the cast.
+     */
     PERSON,
     /** It names both: each pronoun is decided alone. */
     MIXED,
@@ -170,7 +200,10 @@ final class PronounResolver {
     NONE_NAMED
   }
 
-  /** A chain's owner; {@code character} is set for {@link OwnerKind#CHARACTER} and {@link OwnerKind#ACTOR}. */
+  /**
+   * A chain's owner; {@code character} is set for {@link OwnerKind#CHARACTER} and {@link
+   * OwnerKind#ACTOR}.
+   */
   record Owner(OwnerKind kind, Optional<String> character) {
     static Owner of(OwnerKind kind) {
       return new Owner(kind, Optional.empty());
@@ -206,7 +239,9 @@ final class PronounResolver {
     }
     Optional<Map.Entry<String, Integer>> best =
         votes.entrySet().stream()
-            .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())));
+            .max(
+                Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())));
     if (best.isPresent() && people > 0) {
       return Owner.of(OwnerKind.MIXED);
     }
@@ -219,9 +254,7 @@ final class PronounResolver {
     return Owner.of(people > 0 ? OwnerKind.PERSON : OwnerKind.NONE_NAMED);
   }
 
-  /**
-   * The name a mention opens with, unless it is a possessive ("Ani’s journey" is the journey).
-   */
+  /** The name a mention opens with, unless it is a possessive ("Ani’s journey" is the journey). */
   private static Optional<NameSpan> headName(String text, CorefMention m, List<NameSpan> names) {
     for (NameSpan name : names) {
       if (name.begin() == m.charBegin() && name.end() <= m.charEnd()) {

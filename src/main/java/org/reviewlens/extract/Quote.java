@@ -7,11 +7,11 @@ package org.reviewlens.extract;
  * @param charBegin offset of its first character
  * @param charEnd offset just past its last character
  * @param text the quoted text as written
- * @param speaker the speaker CoreNLP attributes (a guess it makes even for scare quotes); empty
- *     for script-style lines, which CoreNLP does not see
+ * @param speaker the speaker CoreNLP attributes (a guess it makes even for scare quotes); empty for
+ *     script-style lines, which CoreNLP does not see
  * @param kind what the quote is doing
- * @param speakerCharacter the cast character who speaks it when the text makes that clear, e.g.
- *     the label of a script-style line; empty otherwise
+ * @param speakerCharacter the cast character who speaks it when the text makes that clear, e.g. the
+ *     label of a script-style line; empty otherwise
  */
 public record Quote(
     int index,

@@ -26,7 +26,8 @@ final class QuoteClassifier {
     boolean insideName =
         names.stream()
             .anyMatch(
-                n -> n.isCharacter() && n.begin() < quote.charBegin() && quote.charEnd() <= n.end());
+                n ->
+                    n.isCharacter() && n.begin() < quote.charBegin() && quote.charEnd() <= n.end());
     if (insideName) {
       return QuoteKind.NICKNAME;
     }

@@ -3,8 +3,8 @@ package org.reviewlens.extract;
 import java.util.Locale;
 
 /**
- * Something a review brings in beside the film's own characters: another film, a real person
- * (crew, other artists) or a place.
+ * Something a review brings in beside the film's own characters: another film, a real person (crew,
+ * other artists) or a place.
  *
  * @param kind what it is
  * @param name the name as first written in the review

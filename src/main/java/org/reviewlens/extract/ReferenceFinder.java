@@ -18,25 +18,43 @@ import org.reviewlens.corpus.Names;
  *   <li>Other films. NER has no film type, and often tags a title as a person ("Tangerine") or not
  *       at all ("Good Time"). So a title is a capitalised phrase in a place where films are named:
  *       after a verb of watching or a film noun ("I had seen Red Rocket", "the film Good Time"),
- *       before "-style", "-esque" or "-inspired" ("Uncut Gems-inspired"), in a parenthesised
- *       list of titles ("(The Florida Project, Tangerine)"), or joined by "and" or a comma to
- *       another title. Every later use of a found title counts too.
- *   <li>People: PERSON entities that are not a cast character, an actor or the director, and not
- *       a film title found above.
+ *       before "-style", "-esque" or "-inspired" ("Uncut Gems-inspired"), in a parenthesised list
+ *       of titles ("(The Florida Project, Tangerine)"), or joined by "and" or a comma to another
+ *       title. Every later use of a found title counts too.
+ *   <li>People: PERSON entities that are not a cast character, an actor or the director, and not a
+ *       film title found above.
  *   <li>Places: LOCATION, CITY, STATE_OR_PROVINCE and COUNTRY entities, except cast names that NER
  *       takes for places ("Vanya", "Toros").
  * </ul>
  */
 final class ReferenceFinder {
-  /** One to four capitalised words, joined by spaces or by "of" or "the": Red Rocket, The Florida Project. */
-  private static final String TITLE = "((?:The )?(?!(?:A|An|I)\\b)[A-Z][\\p{L}'’]*(?: (?:of |the )?[A-Z][\\p{L}'’]*){0,3})";
-  private static final Pattern AFTER_CUE = Pattern.compile(
-      "\\b(?:seen|saw|watched|watching|rewatched|film|movie|films|movies)\\s+" + TITLE + "(?=[\\s,.;:!?)]|$)");
-  private static final Pattern BEFORE_SUFFIX = Pattern.compile(TITLE + "(?=[-/](?:style|esque|inspired|like)\\b|/[A-Z])");
-  private static final Pattern SLASH_SUFFIX = Pattern.compile("/" + TITLE + "(?=-(?:style|esque|inspired|like)\\b)");
-  private static final Pattern PAREN_LIST = Pattern.compile("\\((" + TITLE.substring(1, TITLE.length() - 1) + "(?:, " + TITLE.substring(1, TITLE.length() - 1) + ")+)\\)");
-  private static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
-  private static final Set<String> NOT_TITLES = Set.of("I", "The", "A", "An", "He", "She", "It", "They", "We", "You");
+  /**
+   * One to four capitalised words, joined by spaces or by "of" or "the": Red Rocket, The Florida
+   * Project.
+   */
+  private static final String TITLE =
+      "((?:The )?(?!(?:A|An|I)\\b)[A-Z][\\p{L}'’]*(?: (?:of |the )?[A-Z][\\p{L}'’]*){0,3})";
+
+  private static final Pattern AFTER_CUE =
+      Pattern.compile(
+          "\\b(?:seen|saw|watched|watching|rewatched|film|movie|films|movies)\\s+"
+              + TITLE
+              + "(?=[\\s,.;:!?)]|$)");
+  private static final Pattern BEFORE_SUFFIX =
+      Pattern.compile(TITLE + "(?=[-/](?:style|esque|inspired|like)\\b|/[A-Z])");
+  private static final Pattern SLASH_SUFFIX =
+      Pattern.compile("/" + TITLE + "(?=-(?:style|esque|inspired|like)\\b)");
+  private static final Pattern PAREN_LIST =
+      Pattern.compile(
+          "\\(("
+              + TITLE.substring(1, TITLE.length() - 1)
+              + "(?:, "
+              + TITLE.substring(1, TITLE.length() - 1)
+              + ")+)\\)");
+  private static final Set<String> PLACE_TYPES =
+      Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+  private static final Set<String> NOT_TITLES =
+      Set.of("I", "The", "A", "An", "He", "She", "It", "They", "We", "You");
 
   private final Set<String> knownPeople;
   private final String filmTitle;
@@ -97,7 +115,8 @@ final class ReferenceFinder {
       }
     }
     for (String title : List.copyOf(titles)) {
-      Matcher joined = Pattern.compile(Pattern.quote(title) + "(?:,| and| or) " + TITLE).matcher(text);
+      Matcher joined =
+          Pattern.compile(Pattern.quote(title) + "(?:,| and| or) " + TITLE).matcher(text);
       while (joined.find()) {
         add(titles, joined.group(1));
       }
@@ -108,13 +127,17 @@ final class ReferenceFinder {
   private void add(Set<String> titles, String candidate) {
     String title = candidate.strip();
     String lower = title.toLowerCase(Locale.ROOT);
-    if (!title.isEmpty() && !NOT_TITLES.contains(title) && !lower.equals(filmTitle.toLowerCase(Locale.ROOT)) && !isKnown(lower)) {
+    if (!title.isEmpty()
+        && !NOT_TITLES.contains(title)
+        && !lower.equals(filmTitle.toLowerCase(Locale.ROOT))
+        && !isKnown(lower)) {
       titles.add(title);
     }
   }
 
   private static int occurrences(String text, String title) {
-    Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(title) + "(?![\\p{L}])").matcher(text);
+    Matcher m =
+        Pattern.compile("(?<![\\p{L}])" + Pattern.quote(title) + "(?![\\p{L}])").matcher(text);
     int n = 0;
     while (m.find()) {
       n++;

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.reviewlens.annotate.AnnotatedReview;
-import org.reviewlens.annotate.EntitySpan;
 import org.reviewlens.annotate.QuoteSpan;
 import org.reviewlens.annotate.SentenceAnnotation;
 import org.reviewlens.annotate.Token;
@@ -43,8 +41,8 @@ public final class ReviewExtractor {
   }
 
   /**
-   * @param filmPeople the film's actors and director that cast discovery found: like the cast,
-   *     they are never references
+   * @param filmPeople the film's actors and director that cast discovery found: like the cast, they
+   *     are never references
    */
   public ReviewExtractor(Cast cast, Film film, List<Person> filmPeople) {
     this.cast = cast;
@@ -66,7 +64,8 @@ public final class ReviewExtractor {
     this.titles =
         titleCharacter.isEmpty()
             ? Optional.empty()
-            : Optional.of(new TitleDisambiguator(film.title(), titleCharacter, film.directorAliases()));
+            : Optional.of(
+                new TitleDisambiguator(film.title(), titleCharacter, film.directorAliases()));
   }
 
   /** Extracts the records of one review. */
@@ -96,11 +95,18 @@ public final class ReviewExtractor {
     }
     if (!bareTitles.isEmpty()) {
       List<TitleReading> readings =
-          titles.orElseThrow().decide(
-              text, bareTitles, spans, parse, annotations.chains(),
-              otherNamesOfTitleCharacter(mentions));
+          titles
+              .orElseThrow()
+              .decide(
+                  text,
+                  bareTitles,
+                  spans,
+                  parse,
+                  annotations.chains(),
+                  otherNamesOfTitleCharacter(mentions));
       for (int i = 0; i < bareTitles.size(); i++) {
-        MentionKind kind = readings.get(i) == TitleReading.FILM ? MentionKind.FILM_TITLE : MentionKind.NAME;
+        MentionKind kind =
+            readings.get(i) == TitleReading.FILM ? MentionKind.FILM_TITLE : MentionKind.NAME;
         mentions.add(mention(text, locator, bareTitles.get(i), kind));
       }
     }
@@ -109,11 +115,24 @@ public final class ReviewExtractor {
     mentions.stream()
         .filter(m -> !m.kind().refersToCharacter())
         .forEach(m -> voters.removeIf(s -> s.begin() == m.charBegin()));
-    for (PronounResolver.Credit c : pronouns.resolve(text, annotations.tokens(), annotations.chains(), voters, this::genderOf)) {
-      if (parse.headOf(c.begin(), c.end()).filter(i -> PerformancePronoun.isAboutThePerformer(parse, i)).isPresent()) {
+    for (PronounResolver.Credit c :
+        pronouns.resolve(
+            text, annotations.tokens(), annotations.chains(), voters, this::genderOf)) {
+      if (parse
+          .headOf(c.begin(), c.end())
+          .filter(i -> PerformancePronoun.isAboutThePerformer(parse, i))
+          .isPresent()) {
         continue;
       }
-      mentions.add(new Mention(c.sentenceIndex(), c.begin(), c.end(), c.surface(), c.character(), MentionKind.PRONOUN, ""));
+      mentions.add(
+          new Mention(
+              c.sentenceIndex(),
+              c.begin(),
+              c.end(),
+              c.surface(),
+              c.character(),
+              MentionKind.PRONOUN,
+              ""));
     }
     mentions.sort(Comparator.comparingInt(Mention::charBegin).thenComparing(Mention::kind));
 
@@ -129,14 +148,15 @@ public final class ReviewExtractor {
         references.find(text, entities(annotations)));
   }
 
-  /** Every cast, actor and director alias, whole, as {@link Names#key} gives it: never a reference. */
+  /**
+   * Every cast, actor and director alias, whole, as {@link Names#key} gives it: never a reference.
+   */
   private static Set<String> knownPeople(Cast cast, Film film) {
     Set<String> names = new HashSet<>(cast.aliasKeys());
     film.directorAliases().forEach(a -> names.add(Names.key(a)));
     names.add(Names.key(film.director()));
     return names;
   }
-
 
   private Gender genderOf(NameSpan span) {
     if (span.role() == NameSpan.Role.DIRECTOR) {
@@ -155,7 +175,8 @@ public final class ReviewExtractor {
   /** The title as written, or misspelt within a name part: "Erin Brockvich" for Erin Brockovich. */
   private boolean isTitleSpelling(String key, NameSpan span) {
     return key.equals(title)
-        || (!span.variantOf().isEmpty() && SpellingVariants.editDistance(key, title) <= Math.max(2, title.length() / 4));
+        || (!span.variantOf().isEmpty()
+            && SpellingVariants.editDistance(key, title) <= Math.max(2, title.length() / 4));
   }
 
   private long otherNamesOfTitleCharacter(List<Mention> mentions) {
@@ -164,7 +185,8 @@ public final class ReviewExtractor {
         .count();
   }
 
-  private static Mention mention(String text, SentenceLocator locator, NameSpan span, MentionKind kind) {
+  private static Mention mention(
+      String text, SentenceLocator locator, NameSpan span, MentionKind kind) {
     return new Mention(
         locator.sentenceOf(span.begin()),
         span.begin(),
@@ -201,7 +223,9 @@ public final class ReviewExtractor {
   }
 
   private static List<Word> words(List<Token> tokens) {
-    return tokens.stream().map(t -> new Word(t.sentenceIndex(), t.charBegin(), t.charEnd(), t.lemma(), t.pos())).toList();
+    return tokens.stream()
+        .map(t -> new Word(t.sentenceIndex(), t.charBegin(), t.charEnd(), t.lemma(), t.pos()))
+        .toList();
   }
 
   /**
@@ -229,13 +253,26 @@ public final class ReviewExtractor {
       }
       all.add(
           new Quote(
-              0, begin, line.lineEnd(), text.substring(begin, line.lineEnd()).strip(), "",
-              QuoteKind.DIALOGUE, line.speaker()));
+              0,
+              begin,
+              line.lineEnd(),
+              text.substring(begin, line.lineEnd()).strip(),
+              "",
+              QuoteKind.DIALOGUE,
+              line.speaker()));
     }
     all.sort(Comparator.comparingInt(Quote::charBegin));
     List<Quote> indexed = new ArrayList<>();
     for (Quote q : all) {
-      indexed.add(new Quote(indexed.size(), q.charBegin(), q.charEnd(), q.text(), q.speaker(), q.kind(), q.speakerCharacter()));
+      indexed.add(
+          new Quote(
+              indexed.size(),
+              q.charBegin(),
+              q.charEnd(),
+              q.text(),
+              q.speaker(),
+              q.kind(),
+              q.speakerCharacter()));
     }
     return indexed;
   }

@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds script-style dialogue lines: a line that opens with a character's name, an optional
- * stage direction in parentheses, and a colon. The name is matched by {@link NameFinder}, so
- * "Anora:" and "ani:" both count.
+ * Finds script-style dialogue lines: a line that opens with a character's name, an optional stage
+ * direction in parentheses, and a colon. The name is matched by {@link NameFinder}, so "Anora:" and
+ * "ani:" both count.
  */
 final class ScriptLines {
   private static final Pattern LABEL_TAIL = Pattern.compile("\\G[ \\t]*:");

@@ -15,7 +15,6 @@ import org.apache.commons.codec.language.bm.BeiderMorseEncoder;
 import org.apache.commons.codec.language.bm.NameType;
 import org.apache.commons.codec.language.bm.RuleType;
 import org.reviewlens.corpus.Cast;
-import org.reviewlens.corpus.Character;
 import org.reviewlens.corpus.Names;
 
 /**
@@ -27,12 +26,13 @@ import org.reviewlens.corpus.Names;
  *       away from a one-word part of a name of five letters or more: "Vania" for Vanya. Shorter
  *       names are left alone, since one edit turns them into other words ("Ivan", "Iran").
  *   <li><b>Anchored on the rest of the name.</b> A word beside another part of a multi-word name,
- *       written as that name writes it, that sounds like the missing part: "Mark Eidelstein" for Mark
- *       Eydelshteyn, "Anna Tschaikowsky" for Anna Tchaikovsky. It sounds alike when its Beider–Morse
- *       codes (made for transliterated surnames) share one with the part's, or their Double
- *       Metaphone codes are equal; and it is at most two edits, or a third of its length, away.
- *   <li><b>Learned in the review.</b> Once a review has written a misspelling beside the rest of the
- *       name, the same spelling alone elsewhere in that review is credited too.
+ *       written as that name writes it, that sounds like the missing part: "Mark Eidelstein" for
+ *       Mark Eydelshteyn, "Anna Tschaikowsky" for Anna Tchaikovsky. It sounds alike when its
+ *       Beider–Morse codes (made for transliterated surnames) share one with the part's, or their
+ *       Double Metaphone codes are equal; and it is at most two edits, or a third of its length,
+ *       away.
+ *   <li><b>Learned in the review.</b> Once a review has written a misspelling beside the rest of
+ *       the name, the same spelling alone elsewhere in that review is credited too.
  * </ul>
  *
  * A word two owners could claim is credited to neither. The alias matched is kept in {@code
@@ -66,7 +66,8 @@ final class SpellingVariants {
    *
    * @param isProperName whether CoreNLP reads the span [begin, end) as a person-like proper noun
    */
-  List<NameSpan> find(String text, List<NameSpan> known, BiPredicate<Integer, Integer> isProperName) {
+  List<NameSpan> find(
+      String text, List<NameSpan> known, BiPredicate<Integer, Integer> isProperName) {
     List<int[]> candidates = new ArrayList<>();
     Matcher m = CAPITALISED.matcher(text);
     while (m.find()) {
@@ -84,7 +85,10 @@ final class SpellingVariants {
       Optional<Part> part = anchored(text, c[0], c[1]);
       part.ifPresent(p -> learned.put(Names.key(word), p));
       part.or(() -> oneEditAway(word))
-          .ifPresent(p -> found.put(c[0], new NameSpan(c[0], c[1], p.owner(), p.role(), p.word(), p.word())));
+          .ifPresent(
+              p ->
+                  found.put(
+                      c[0], new NameSpan(c[0], c[1], p.owner(), p.role(), p.word(), p.word())));
     }
     for (int[] c : candidates) {
       Part p = learned.get(Names.key(text.substring(c[0], c[1])));
@@ -92,18 +96,24 @@ final class SpellingVariants {
         found.put(c[0], new NameSpan(c[0], c[1], p.owner(), p.role(), p.word(), p.word()));
       }
     }
-    return found.values().stream().sorted(java.util.Comparator.comparingInt(NameSpan::begin)).toList();
+    return found.values().stream()
+        .sorted(java.util.Comparator.comparingInt(NameSpan::begin))
+        .toList();
   }
 
-  /** The part the word misspells, anchored on the name's neighbouring word written right beside it. */
+  /**
+   * The part the word misspells, anchored on the name's neighbouring word written right beside it.
+   */
   private Optional<Part> anchored(String text, int begin, int end) {
     String previous = neighbour(text, begin, -1);
     String next = neighbour(text, end, +1);
     String word = text.substring(begin, end);
     return unique(
         parts.stream()
-            .filter(p -> (!p.before().isEmpty() && Names.key(p.before()).equals(Names.key(previous)))
-                || (!p.after().isEmpty() && Names.key(p.after()).equals(Names.key(next))))
+            .filter(
+                p ->
+                    (!p.before().isEmpty() && Names.key(p.before()).equals(Names.key(previous)))
+                        || (!p.after().isEmpty() && Names.key(p.after()).equals(Names.key(next))))
             .filter(p -> !Names.key(p.word()).equals(Names.key(word)) && soundsLike(word, p.word()))
             .toList());
   }
@@ -112,7 +122,8 @@ final class SpellingVariants {
     String key = Names.key(word);
     return unique(
         parts.stream()
-            .filter(p -> p.word().length() >= MIN_LENGTH && editDistance(key, Names.key(p.word())) == 1)
+            .filter(
+                p -> p.word().length() >= MIN_LENGTH && editDistance(key, Names.key(p.word())) == 1)
             .toList());
   }
 
@@ -126,7 +137,8 @@ final class SpellingVariants {
   boolean soundsLike(String written, String part) {
     String a = Names.key(written);
     String b = Names.key(part);
-    if (Math.min(a.length(), b.length()) < 3 || editDistance(a, b) > Math.max(2, Math.max(a.length(), b.length()) / 3)) {
+    if (Math.min(a.length(), b.length()) < 3
+        || editDistance(a, b) > Math.max(2, Math.max(a.length(), b.length()) / 3)) {
       return false;
     }
     if (metaphone.isDoubleMetaphoneEqual(a, b) || metaphone.isDoubleMetaphoneEqual(a, b, true)) {
@@ -138,22 +150,28 @@ final class SpellingVariants {
 
   /** Beider–Morse takes milliseconds a word, so each word is encoded once. */
   private Set<String> beiderMorseCodes(String word) {
-    return beiderMorseCache.computeIfAbsent(word, w -> {
-      try {
-        return Set.copyOf(List.of(beiderMorse.encode(w).split("\\|")));
-      } catch (org.apache.commons.codec.EncoderException e) {
-        return Set.of();
-      }
-    });
+    return beiderMorseCache.computeIfAbsent(
+        word,
+        w -> {
+          try {
+            return Set.copyOf(List.of(beiderMorse.encode(w).split("\\|")));
+          } catch (org.apache.commons.codec.EncoderException e) {
+            return Set.of();
+          }
+        });
   }
 
   /** The word right before (direction -1) or after (+1) an offset, across spaces only. */
   private static String neighbour(String text, int offset, int direction) {
     if (direction < 0) {
-      Matcher m = Pattern.compile("(\\p{L}[\\p{L}.'’-]*)[ \\t\\u00A0]+$").matcher(text.substring(Math.max(0, offset - 40), offset));
+      Matcher m =
+          Pattern.compile("(\\p{L}[\\p{L}.'’-]*)[ \\t\\u00A0]+$")
+              .matcher(text.substring(Math.max(0, offset - 40), offset));
       return m.find() ? m.group(1) : "";
     }
-    Matcher m = Pattern.compile("^[ \\t\\u00A0]+(\\p{L}[\\p{L}.-]*)").matcher(text.substring(offset, Math.min(text.length(), offset + 40)));
+    Matcher m =
+        Pattern.compile("^[ \\t\\u00A0]+(\\p{L}[\\p{L}.-]*)")
+            .matcher(text.substring(offset, Math.min(text.length(), offset + 40)));
     return m.find() ? m.group(1) : "";
   }
 
@@ -161,12 +179,21 @@ final class SpellingVariants {
     String[] words = SPACE.split(alias.strip());
     for (int i = 0; i < words.length; i++) {
       if (words[i].length() >= 3) {
-        parts.add(new Part(words[i], i > 0 ? words[i - 1] : "", i + 1 < words.length ? words[i + 1] : "", owner, role));
+        parts.add(
+            new Part(
+                words[i],
+                i > 0 ? words[i - 1] : "",
+                i + 1 < words.length ? words[i + 1] : "",
+                owner,
+                role));
       }
     }
   }
 
-  /** The optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+  /**
+   * The optimal string alignment distance: insertions, deletions, substitutions and swaps of
+   * neighbours.
+   */
   static int editDistance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {
@@ -179,7 +206,10 @@ final class SpellingVariants {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }

@@ -11,11 +11,11 @@ import org.reviewlens.corpus.Names;
  * The characters and real people discovered in the reviews.
  *
  * @param cast the characters, most mentioned first, with the actors linked to them
- * @param confidence per character: high (an actor is credited to it, or the title names it),
- *     medium (named 5 times or more) or low
+ * @param confidence per character: high (an actor is credited to it, or the title names it), medium
+ *     (named 5 times or more) or low
  * @param evidence per character: why it is a character and who plays it
- * @param people the real people found (actors, the director, crew, critics, others), each with
- *     the cue that shows it
+ * @param people the real people found (actors, the director, crew, critics, others), each with the
+ *     cue that shows it
  */
 public record SuggestedCast(
     Cast cast, Map<String, String> confidence, Map<String, String> evidence, List<Person> people) {
@@ -24,7 +24,9 @@ public record SuggestedCast(
    * references: "cinematographer Drew Daniels" is someone a review brings in.
    */
   public List<Person> filmPeople() {
-    return people.stream().filter(p -> p.role() == Person.Role.ACTOR || p.role() == Person.Role.DIRECTOR).toList();
+    return people.stream()
+        .filter(p -> p.role() == Person.Role.ACTOR || p.role() == Person.Role.DIRECTOR)
+        .toList();
   }
 
   /**
@@ -36,12 +38,17 @@ public record SuggestedCast(
     Set<String> known = curated.aliasKeys();
     return cast.characters().stream()
         .filter(c -> !"low".equals(confidence.get(c.name())))
-        .filter(c -> c.aliases().stream().map(Names::key).noneMatch(a -> known.stream().anyMatch(k -> sameName(a, k))))
+        .filter(
+            c ->
+                c.aliases().stream()
+                    .map(Names::key)
+                    .noneMatch(a -> known.stream().anyMatch(k -> sameName(a, k))))
         .toList();
   }
 
   private static boolean sameName(String a, String b) {
-    return a.equals(b) || (Math.min(a.length(), b.length()) >= 5 && SpellingVariants.editDistance(a, b) == 1);
+    return a.equals(b)
+        || (Math.min(a.length(), b.length()) >= 5 && SpellingVariants.editDistance(a, b) == 1);
   }
 
   /** Nothing discovered: no character and no person. */

@@ -12,10 +12,9 @@ import org.reviewlens.corpus.Names;
 
 /**
  * The general cues that tell whether an occurrence of the film's title means the film or the
- * character, in the order they are tried: the first cue that reads the occurrence decides it.
- * Cues that bind the title to the character's own names come first, then typography, then the
- * dependency parse, then coreference. None is about a plot; each holds for any film named after
- * a character.
+ * character, in the order they are tried: the first cue that reads the occurrence decides it. Cues
+ * that bind the title to the character's own names come first, then typography, then the dependency
+ * parse, then coreference. None is about a plot; each holds for any film named after a character.
  */
 enum TitleCue {
   /** An actor credit: "Juno (Ellen Page)", "Page as Juno", "Page plays Juno", "Page's Juno". */
@@ -23,9 +22,15 @@ enum TitleCue {
     @Override
     Optional<TitleReading> read(TitleOccurrence o) {
       boolean creditAfter =
-          o.next().filter(o::isTitleActor).filter(n -> gap(o, o.span(), n).matches("\\s*\\(\\s*")).isPresent();
+          o.next()
+              .filter(o::isTitleActor)
+              .filter(n -> gap(o, o.span(), n).matches("\\s*\\(\\s*"))
+              .isPresent();
       boolean creditBefore =
-          o.previous().filter(o::isTitleActor).filter(p -> gap(o, p, o.span()).matches(CREDIT_BEFORE)).isPresent();
+          o.previous()
+              .filter(o::isTitleActor)
+              .filter(p -> gap(o, p, o.span()).matches(CREDIT_BEFORE))
+              .isPresent();
       return character(creditAfter || creditBefore);
     }
   },
@@ -34,9 +39,13 @@ enum TitleCue {
     @Override
     Optional<TitleReading> read(TitleOccurrence o) {
       boolean after =
-          o.next().filter(n -> isOwnName(o, n) && gap(o, o.span(), n).matches(APPOSITION)).isPresent();
+          o.next()
+              .filter(n -> isOwnName(o, n) && gap(o, o.span(), n).matches(APPOSITION))
+              .isPresent();
       boolean before =
-          o.previous().filter(p -> isOwnName(o, p) && gap(o, p, o.span()).matches(APPOSITION)).isPresent();
+          o.previous()
+              .filter(p -> isOwnName(o, p) && gap(o, p, o.span()).matches(APPOSITION))
+              .isPresent();
       return character(after || before);
     }
   },
@@ -45,9 +54,13 @@ enum TitleCue {
     @Override
     Optional<TitleReading> read(TitleOccurrence o) {
       boolean after =
-          o.next().filter(n -> o.isOtherCharacter(n) && gap(o, o.span(), n).matches(COORDINATION)).isPresent();
+          o.next()
+              .filter(n -> o.isOtherCharacter(n) && gap(o, o.span(), n).matches(COORDINATION))
+              .isPresent();
       boolean before =
-          o.previous().filter(p -> o.isOtherCharacter(p) && gap(o, p, o.span()).matches(COORDINATION)).isPresent();
+          o.previous()
+              .filter(p -> o.isOtherCharacter(p) && gap(o, p, o.span()).matches(COORDINATION))
+              .isPresent();
       return character(after || before);
     }
   },
@@ -55,16 +68,22 @@ enum TitleCue {
   QUOTED {
     @Override
     Optional<TitleReading> read(TitleOccurrence o) {
-      boolean quoted = QUOTE_OPEN.matcher(o.before(2)).find() && QUOTE_CLOSE.matcher(o.after(2)).find();
+      boolean quoted =
+          QUOTE_OPEN.matcher(o.before(2)).find() && QUOTE_CLOSE.matcher(o.after(2)).find();
       return film(quoted && !o.style().quotesNames());
     }
   },
-  /** Written in capitals in a text that is not, unless the reviewer capitalises names too: "JUNO". */
+  /**
+   * Written in capitals in a text that is not, unless the reviewer capitalises names too: "JUNO".
+   */
   CAPITALS {
     @Override
     Optional<TitleReading> read(TitleOccurrence o) {
       String s = o.surface();
-      boolean capitals = s.length() > 1 && s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT));
+      boolean capitals =
+          s.length() > 1
+              && s.equals(s.toUpperCase(Locale.ROOT))
+              && !s.equals(s.toLowerCase(Locale.ROOT));
       String line = o.line();
       boolean lineInCapitals = line.equals(line.toUpperCase(Locale.ROOT));
       return film(capitals && !lineInCapitals && !o.style().capitalisesNames());
@@ -77,7 +96,8 @@ enum TitleCue {
       String line = o.line();
       int lineBegin = o.text().lastIndexOf('\n', o.span().begin() - 1) + 1;
       List<Integer> tokens = o.parse().tokensIn(lineBegin, lineBegin + line.length());
-      long words = tokens.stream().filter(i -> o.parse().token(i).word().matches(".*\\p{L}.*")).count();
+      long words =
+          tokens.stream().filter(i -> o.parse().token(i).word().matches(".*\\p{L}.*")).count();
       boolean verb = tokens.stream().anyMatch(o.parse()::isVerb);
       return film(words > 0 && words <= 8 && !verb);
     }
@@ -96,13 +116,18 @@ enum TitleCue {
       String before = o.before(60);
       return film(
           o.directorAliases().stream()
-              .anyMatch(d -> Pattern.compile("\\b" + Pattern.quote(d) + "['’]s?\\s+$", Pattern.CASE_INSENSITIVE).matcher(before).find()));
+              .anyMatch(
+                  d ->
+                      Pattern.compile(
+                              "\\b" + Pattern.quote(d) + "['’]s?\\s+$", Pattern.CASE_INSENSITIVE)
+                          .matcher(before)
+                          .find()));
     }
   },
   /**
-   * A noun beside it in the parse, as a compound or in apposition: a film noun means the film
-   * ("the film Juno", "his latest film, Juno", "the Joker movie"); a person noun means the
-   * character ("teenager Juno", "physicist Oppenheimer", "the Oppenheimer character").
+   * A noun beside it in the parse, as a compound or in apposition: a film noun means the film ("the
+   * film Juno", "his latest film, Juno", "the Joker movie"); a person noun means the character
+   * ("teenager Juno", "physicist Oppenheimer", "the Oppenheimer character").
    */
   NOUN_BESIDE {
     @Override
@@ -113,7 +138,9 @@ enum TitleCue {
       DependencyParse p = o.parse();
       int h = o.head().get();
       List<Integer> beside = new ArrayList<>();
-      p.children(h).stream().filter(c -> Set.of("compound", "appos", "amod").contains(p.relation(c)) && !inside(o, c)).forEach(beside::add);
+      p.children(h).stream()
+          .filter(c -> Set.of("compound", "appos", "amod").contains(p.relation(c)) && !inside(o, c))
+          .forEach(beside::add);
       if (Set.of("compound", "appos").contains(p.relation(h))) {
         p.head(h).ifPresent(beside::add);
       }
@@ -122,7 +149,8 @@ enum TitleCue {
       List<Integer> tokens = p.tokensIn(o.span().begin(), o.span().end());
       if (!tokens.isEmpty() && tokens.get(0) > 0) {
         int before = tokens.get(0) - 1;
-        if (p.token(before).pos().equals("NN") && p.token(before).sentenceIndex() == p.token(h).sentenceIndex()) {
+        if (p.token(before).pos().equals("NN")
+            && p.token(before).sentenceIndex() == p.token(h).sentenceIndex()) {
           beside.add(before);
         }
       }
@@ -131,7 +159,8 @@ enum TitleCue {
         if (TitleLexicon.FILM_NOUNS.contains(lemma)) {
           return Optional.of(TitleReading.FILM);
         }
-        if (TitleLexicon.isPersonNoun(lemma) && (p.isNoun(b) || TitleLexicon.PERSON_NOUNS.contains(lemma))) {
+        if (TitleLexicon.isPersonNoun(lemma)
+            && (p.isNoun(b) || TitleLexicon.PERSON_NOUNS.contains(lemma))) {
           return Optional.of(TitleReading.CHARACTER);
         }
       }
@@ -156,15 +185,20 @@ enum TitleCue {
     @Override
     Optional<TitleReading> read(TitleOccurrence o) {
       return o.head()
-          .filter(h -> o.parse().preposition(h).filter(p -> p.equals("of") || p.equals("for")).isPresent())
+          .filter(
+              h ->
+                  o.parse()
+                      .preposition(h)
+                      .filter(p -> p.equals("of") || p.equals("for"))
+                      .isPresent())
           .flatMap(h -> o.parse().head(h))
           .filter(o.parse()::isNoun)
           .flatMap(n -> byNoun(o.parse().lemma(n)));
     }
   },
   /**
-   * A preposition: "in Juno" is the film ("Page is superb in Juno"); "as Juno" is the role, and
-   * one is "with", "against" or "around" a person ("his banter with Juno").
+   * A preposition: "in Juno" is the film ("Page is superb in Juno"); "as Juno" is the role, and one
+   * is "with", "against" or "around" a person ("his banter with Juno").
    */
   PREPOSITION {
     @Override
@@ -175,16 +209,24 @@ enum TitleCue {
       }
       return switch (preposition.get()) {
         case "in", "throughout" -> Optional.of(TitleReading.FILM);
-        case "as", "with", "against", "around", "toward", "towards", "alongside", "beside", "between" ->
+        case "as",
+                "with",
+                "against",
+                "around",
+                "toward",
+                "towards",
+                "alongside",
+                "beside",
+                "between" ->
             Optional.of(TitleReading.CHARACTER);
         default -> Optional.empty();
       };
     }
   },
   /**
-   * A pronoun in the clause it is the subject of: he or she is the character ("Juno breaks the
-   * news to her parents", "Hester insists that she is fine"); "its" alone is the film
-   * ("Hester keeps its nerve").
+   * A pronoun in the clause it is the subject of: he or she is the character ("Juno breaks the news
+   * to her parents", "Hester insists that she is fine"); "its" alone is the film ("Hester keeps its
+   * nerve").
    */
   PRONOUN_IN_ITS_CLAUSE {
     @Override
@@ -195,7 +237,9 @@ enum TitleCue {
         return Optional.empty();
       }
       List<String> clause =
-          descendants(p, verb.get(), 3).stream().map(t -> p.token(t).word().toLowerCase(Locale.ROOT)).toList();
+          descendants(p, verb.get(), 3).stream()
+              .map(t -> p.token(t).word().toLowerCase(Locale.ROOT))
+              .toList();
       if (clause.stream().anyMatch(PERSONAL::contains)) {
         return Optional.of(TitleReading.CHARACTER);
       }
@@ -212,18 +256,27 @@ enum TitleCue {
       }
       return character(
           p.children(o.head().get(), "nsubj").stream()
-              .anyMatch(s -> SUBJECT_PRONOUNS.contains(p.token(s).word().toLowerCase(Locale.ROOT))
-                  || o.spans().stream().anyMatch(n -> n.isCharacter() && n.begin() <= p.token(s).charBegin() && p.token(s).charEnd() <= n.end())));
+              .anyMatch(
+                  s ->
+                      SUBJECT_PRONOUNS.contains(p.token(s).word().toLowerCase(Locale.ROOT))
+                          || o.spans().stream()
+                              .anyMatch(
+                                  n ->
+                                      n.isCharacter()
+                                          && n.begin() <= p.token(s).charBegin()
+                                          && p.token(s).charEnd() <= n.end())));
     }
   },
   /**
-   * "the" before a title that does not itself begin with "The": a person known by an epithet
-   * ("the Joker"), as a film is not.
+   * "the" before a title that does not itself begin with "The": a person known by an epithet ("the
+   * Joker"), as a film is not.
    */
   DEFINITE_ARTICLE {
     @Override
     Optional<TitleReading> read(TitleOccurrence o) {
-      return character(THE_BEFORE.matcher(o.before(5)).find() && !o.surface().toLowerCase(Locale.ROOT).startsWith("the "));
+      return character(
+          THE_BEFORE.matcher(o.before(5)).find()
+              && !o.surface().toLowerCase(Locale.ROOT).startsWith("the "));
     }
   },
   /** Showing in theatres, or streaming: "Hester, in theaters Friday, is ...". */
@@ -243,15 +296,17 @@ enum TitleCue {
     @Override
     Optional<TitleReading> read(TitleOccurrence o) {
       DependencyParse p = o.parse();
-      Optional<Integer> verb =
-          o.governorAs("nsubj").filter(p::isVerb);
+      Optional<Integer> verb = o.governorAs("nsubj").filter(p::isVerb);
       if (verb.isEmpty()) {
         return Optional.empty();
       }
       String lemma = p.lemma(verb.get());
       if (p.fullRelation(o.head().get()).equals("nsubj:pass")) {
-        return WORK_PASSIVES.contains(lemma) ? Optional.of(TitleReading.FILM)
-            : TitleLexicon.isPersonObjectVerb(lemma) ? Optional.of(TitleReading.CHARACTER) : Optional.empty();
+        return WORK_PASSIVES.contains(lemma)
+            ? Optional.of(TitleReading.FILM)
+            : TitleLexicon.isPersonObjectVerb(lemma)
+                ? Optional.of(TitleReading.CHARACTER)
+                : Optional.empty();
       }
       boolean actsOnTheAudience =
           p.children(verb.get(), "obj").stream().anyMatch(x -> AUDIENCE.contains(p.lemma(x)));
@@ -265,8 +320,8 @@ enum TitleCue {
     }
   },
   /**
-   * What it is said to be: "Juno is a comedy" is the film, "Juno is a sixteen-year-old" and
-   * "Juno is pregnant" the character.
+   * What it is said to be: "Juno is a comedy" is the film, "Juno is a sixteen-year-old" and "Juno
+   * is pregnant" the character.
    */
   PREDICATE {
     @Override
@@ -282,7 +337,8 @@ enum TitleCue {
         return Optional.of(TitleReading.FILM);
       }
       boolean person =
-          TitleLexicon.PERSON_ADJECTIVES.contains(lemma) || (p.isNoun(predicate.get()) && TitleLexicon.isPersonNoun(lemma));
+          TitleLexicon.PERSON_ADJECTIVES.contains(lemma)
+              || (p.isNoun(predicate.get()) && TitleLexicon.isPersonNoun(lemma));
       return character(person);
     }
   },
@@ -303,7 +359,9 @@ enum TitleCue {
         return Optional.of(TitleReading.CHARACTER);
       }
       boolean thirdPersonSubject =
-          p.children(verb.get(), "nsubj").stream().anyMatch(s -> THIRD_PERSON.contains(p.lemma(s)) || p.token(s).ner().equals("PERSON"));
+          p.children(verb.get(), "nsubj").stream()
+              .anyMatch(
+                  s -> THIRD_PERSON.contains(p.lemma(s)) || p.token(s).ner().equals("PERSON"));
       return film(TitleLexicon.isWorkObjectVerb(lemma) && !thirdPersonSubject);
     }
   },
@@ -323,12 +381,17 @@ enum TitleCue {
     @Override
     Optional<TitleReading> read(TitleOccurrence o) {
       for (CorefChain chain : o.chains()) {
-        boolean holds = chain.mentions().stream().anyMatch(m -> m.charBegin() <= o.span().begin() && o.span().end() <= m.charEnd());
+        boolean holds =
+            chain.mentions().stream()
+                .anyMatch(m -> m.charBegin() <= o.span().begin() && o.span().end() <= m.charEnd());
         if (!holds) {
           continue;
         }
         long person = chain.mentions().stream().filter(m -> PERSONAL.contains(lower(m))).count();
-        long work = chain.mentions().stream().filter(m -> NEUTER.contains(lower(m)) || isFilmNominal(m)).count();
+        long work =
+            chain.mentions().stream()
+                .filter(m -> NEUTER.contains(lower(m)) || isFilmNominal(m))
+                .count();
         if (person != work) {
           return Optional.of(person > work ? TitleReading.CHARACTER : TitleReading.FILM);
         }
@@ -340,22 +403,48 @@ enum TitleCue {
   /** Reads the occurrence, or returns empty when this cue says nothing about it. */
   abstract Optional<TitleReading> read(TitleOccurrence o);
 
-  private static final String CREDIT_BEFORE = "['’]s?\\s+|\\s+(?:as|plays|played|playing|portrays|portrayed|portraying)\\s+(?:the\\s+)?";
-  private static final String APPOSITION = "\\s*(?:,\\s*(?:or|aka|a\\.k\\.a\\.|also known as)\\s+|\\(\\s*|,\\s*)";
+  private static final String CREDIT_BEFORE =
+      "['’]s?\\s+|\\s+(?:as|plays|played|playing|portrays|portrayed|portraying)\\s+(?:the\\s+)?";
+  private static final String APPOSITION =
+      "\\s*(?:,\\s*(?:or|aka|a\\.k\\.a\\.|also known as)\\s+|\\(\\s*|,\\s*)";
   private static final String COORDINATION = "\\s*(?:,|and|&|,\\s*and)\\s*";
   private static final Pattern QUOTE_OPEN = Pattern.compile("[“\"‘'«]\\s?$");
   private static final Pattern QUOTE_CLOSE = Pattern.compile("^[,.!?]?[”\"’'»]");
   private static final Pattern YEAR = Pattern.compile("^\\s*(?:\\(\\s*|,\\s*)(?:19|20)\\d\\d\\b");
-  private static final Pattern ITS_AFTER = Pattern.compile("^(?:\\s+[\\p{L}’']+){0,3}?\\s+its\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ITS_AFTER =
+      Pattern.compile("^(?:\\s+[\\p{L}’']+){0,3}?\\s+its\\b", Pattern.CASE_INSENSITIVE);
   private static final Set<String> WORK_PASSIVES =
-      Set.of("direct", "write", "base", "set", "shoot", "film", "release", "nominate", "adapt", "produce", "make", "distribute", "rate", "score", "edit", "inspire", "screen", "premiere", "title");
+      Set.of(
+          "direct",
+          "write",
+          "base",
+          "set",
+          "shoot",
+          "film",
+          "release",
+          "nominate",
+          "adapt",
+          "produce",
+          "make",
+          "distribute",
+          "rate",
+          "score",
+          "edit",
+          "inspire",
+          "screen",
+          "premiere",
+          "title");
   private static final Set<String> THIRD_PERSON = Set.of("he", "she", "they");
-  private static final Set<String> AUDIENCE = Set.of("audience", "viewer", "viewers", "audiences", "us", "you", "moviegoer", "filmgoer");
+  private static final Set<String> AUDIENCE =
+      Set.of("audience", "viewer", "viewers", "audiences", "us", "you", "moviegoer", "filmgoer");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
   private static final Pattern THE_BEFORE = Pattern.compile("\\b[Tt]he\\s+$");
   private static final Pattern IN_THEATRES_AFTER =
-      Pattern.compile("^\\s*,?\\s*(?:(?:now|out|opens?|opening)\\s+)?(?:in|at)\\s+(?:theaters|theatres|cinemas)\\b|^\\s*,?\\s*(?:now\\s+)?streaming\\b", Pattern.CASE_INSENSITIVE);
-  private static final Set<String> PERSONAL = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
+      Pattern.compile(
+          "^\\s*,?\\s*(?:(?:now|out|opens?|opening)\\s+)?(?:in|at)\\s+(?:theaters|theatres|cinemas)\\b|^\\s*,?\\s*(?:now\\s+)?streaming\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Set<String> PERSONAL =
+      Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
   private static final Set<String> NEUTER = Set.of("it", "its", "itself");
 
   private static Optional<TitleReading> film(boolean cue) {
@@ -378,8 +467,10 @@ enum TitleCue {
   }
 
   private static boolean isOwnName(TitleOccurrence o, NameSpan other) {
-    return other.isCharacter() && other.owner().equals(o.titleCharacter())
-        && !Names.key(o.text().substring(other.begin(), other.end())).equals(Names.key(o.surface()));
+    return other.isCharacter()
+        && other.owner().equals(o.titleCharacter())
+        && !Names.key(o.text().substring(other.begin(), other.end()))
+            .equals(Names.key(o.surface()));
   }
 
   /** The tokens under token i down to the given depth, i excluded. */
@@ -395,7 +486,8 @@ enum TitleCue {
   }
 
   private static boolean inside(TitleOccurrence o, int token) {
-    return o.parse().token(token).charBegin() >= o.span().begin() && o.parse().token(token).charEnd() <= o.span().end();
+    return o.parse().token(token).charBegin() >= o.span().begin()
+        && o.parse().token(token).charEnd() <= o.span().end();
   }
 
   private static String lower(CorefMention m) {
@@ -404,6 +496,8 @@ enum TitleCue {
 
   private static boolean isFilmNominal(CorefMention m) {
     String[] words = lower(m).split("\\s+");
-    return !m.isPronoun() && words.length <= 4 && TitleLexicon.FILM_NOUNS.contains(words[words.length - 1]);
+    return !m.isPronoun()
+        && words.length <= 4
+        && TitleLexicon.FILM_NOUNS.contains(words[words.length - 1]);
   }
 }

@@ -17,11 +17,12 @@ import org.reviewlens.corpus.Names;
  * its cued occurrences took. Only in a review with no cued occurrence at all is coreference asked
  * ({@link TitleCue#COREFERENCE}): chains on a proper name are the least reliable cue, and on the
  * development set they overruled a clear habit more often than they helped. Failing that, a
- * reviewer who calls the character by another name at least as often as they write the title
- * means the film by it.
+ * reviewer who calls the character by another name at least as often as they write the title means
+ * the film by it.
  */
 final class TitleDisambiguator {
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TitleDisambiguator.class);
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(TitleDisambiguator.class);
   private static final Pattern QUOTE_BEFORE = Pattern.compile("[“\"‘'«]\\s?$");
   private static final Pattern QUOTE_AFTER = Pattern.compile("^[,.!?]?[”\"’'»]");
 
@@ -47,16 +48,27 @@ final class TitleDisambiguator {
    * @param otherNames how often the review calls the title character by another name
    */
   List<TitleReading> decide(
-      String text, List<NameSpan> titles, List<NameSpan> spans, DependencyParse parse,
-      List<CorefChain> chains, long otherNames) {
+      String text,
+      List<NameSpan> titles,
+      List<NameSpan> spans,
+      DependencyParse parse,
+      List<CorefChain> chains,
+      long otherNames) {
     TitleOccurrence.NameStyle style = styleOf(text, spans);
     List<Optional<TitleReading>> cued = new ArrayList<>();
     List<TitleOccurrence> occurrences = new ArrayList<>();
     for (NameSpan title : titles) {
       TitleOccurrence o =
           new TitleOccurrence(
-              text, title, spans, parse, parse.headOf(title.begin(), title.end()), chains,
-              titleCharacter, directorAliases, style);
+              text,
+              title,
+              spans,
+              parse,
+              parse.headOf(title.begin(), title.end()),
+              chains,
+              titleCharacter,
+              directorAliases,
+              style);
       cued.add(read(o));
       occurrences.add(o);
     }
@@ -65,7 +77,9 @@ final class TitleDisambiguator {
     List<TitleReading> readings = new ArrayList<>();
     for (int i = 0; i < cued.size(); i++) {
       TitleOccurrence o = occurrences.get(i);
-      readings.add(cued.get(i).orElseGet(() -> anyCued ? habit : TitleCue.COREFERENCE.read(o).orElse(habit)));
+      readings.add(
+          cued.get(i)
+              .orElseGet(() -> anyCued ? habit : TitleCue.COREFERENCE.read(o).orElse(habit)));
     }
     return readings;
   }
@@ -78,17 +92,21 @@ final class TitleDisambiguator {
       }
       Optional<TitleReading> reading = cue.read(o);
       if (reading.isPresent()) {
-        LOG.debug("title at {} \"{}\": {} by {}", o.span().begin(), o.surface(), reading.get(), cue);
+        LOG.debug(
+            "title at {} \"{}\": {} by {}", o.span().begin(), o.surface(), reading.get(), cue);
         return reading;
       }
     }
-    LOG.debug("title at {} \"{}\": no cue, the review's habit decides", o.span().begin(), o.surface());
+    LOG.debug(
+        "title at {} \"{}\": no cue, the review's habit decides", o.span().begin(), o.surface());
     return Optional.empty();
   }
 
-  private static TitleReading habit(List<Optional<TitleReading>> cued, long otherNames, int titles) {
+  private static TitleReading habit(
+      List<Optional<TitleReading>> cued, long otherNames, int titles) {
     long film = cued.stream().filter(c -> c.equals(Optional.of(TitleReading.FILM))).count();
-    long character = cued.stream().filter(c -> c.equals(Optional.of(TitleReading.CHARACTER))).count();
+    long character =
+        cued.stream().filter(c -> c.equals(Optional.of(TitleReading.CHARACTER))).count();
     if (film != character) {
       return film > character ? TitleReading.FILM : TitleReading.CHARACTER;
     }
@@ -106,7 +124,9 @@ final class TitleDisambiguator {
       }
       quotes |=
           QUOTE_BEFORE.matcher(text.substring(Math.max(0, s.begin() - 2), s.begin())).find()
-              && QUOTE_AFTER.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 2))).find();
+              && QUOTE_AFTER
+                  .matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 2)))
+                  .find();
       capitals |= surface.length() > 1 && surface.equals(surface.toUpperCase(Locale.ROOT));
     }
     return new TitleOccurrence.NameStyle(quotes, capitals);

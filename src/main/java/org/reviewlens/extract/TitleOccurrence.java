@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.reviewlens.annotate.CorefChain;
 
 /**
- * One bare occurrence of the film's title that is also a character's name, with everything the
- * cues of {@link TitleCue} read around it.
+ * One bare occurrence of the film's title that is also a character's name, with everything the cues
+ * of {@link TitleCue} read around it.
  *
  * @param text the review text
  * @param span the occurrence
@@ -30,8 +30,8 @@ record TitleOccurrence(
     NameStyle style) {
 
   /**
-   * How a reviewer writes character names other than the title: if they quote them or write them
-   * in capitals too, quotes and capitals say nothing about the title.
+   * How a reviewer writes character names other than the title: if they quote them or write them in
+   * capitals too, quotes and capitals say nothing about the title.
    */
   record NameStyle(boolean quotesNames, boolean capitalisesNames) {}
 
@@ -75,7 +75,9 @@ record TitleOccurrence(
     return i >= 0 && i + 1 < spans.size() ? Optional.of(spans.get(i + 1)) : Optional.empty();
   }
 
-  /** Whether a name span is another character's name (not the title's character, not a real person). */
+  /**
+   * Whether a name span is another character's name (not the title's character, not a real person).
+   */
   boolean isOtherCharacter(NameSpan other) {
     return other.isCharacter() && !other.owner().equals(titleCharacter);
   }

@@ -45,7 +45,9 @@ public enum FaultAction {
       case PAUSE -> pause(marker);
       case THROW -> throw new InjectedFault(where);
       case OOM -> throw new OutOfMemoryError("Java heap space (" + where + ")");
-      case DISK_FULL -> throw new UncheckedIOException(new IOException("No space left on device (" + where + ")"));
+      case DISK_FULL ->
+          throw new UncheckedIOException(
+              new IOException("No space left on device (" + where + ")"));
     }
   }
 

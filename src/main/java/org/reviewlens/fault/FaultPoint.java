@@ -1,8 +1,8 @@
 package org.reviewlens.fault;
 
 /**
- * A named step of a run where a test can inject a fault. Each point sits where a crash would
- * matter most: between two writes that must both happen, or between the steps of a commit.
+ * A named step of a run where a test can inject a fault. Each point sits where a crash would matter
+ * most: between two writes that must both happen, or between the steps of a commit.
  */
 public enum FaultPoint {
   /** Inside an annotation worker, after CoreNLP's main annotators ran on a review. */

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Fault injection for the fault tests. Production code calls {@link #reach} at each
- * {@link FaultPoint}; nothing happens unless the JVM was started with
+ * Fault injection for the fault tests. Production code calls {@link #reach} at each {@link
+ * FaultPoint}; nothing happens unless the JVM was started with
  *
  * <pre>
  * -Dreviewlens.fault=POINT[@K] -Dreviewlens.fault.action=pause|throw|oom|disk-full
@@ -49,7 +49,9 @@ public final class Faults {
     armedSpec = null;
   }
 
-  /** Counts arrivals afresh whenever the armed fault changes, so tests in one JVM do not interfere. */
+  /**
+   * Counts arrivals afresh whenever the armed fault changes, so tests in one JVM do not interfere.
+   */
   private static synchronized int arrival(String spec, FaultPoint point) {
     if (!spec.equals(armedSpec)) {
       ARRIVALS.clear();

@@ -22,7 +22,8 @@ import tech.tablesaw.columns.Column;
  * OWASP's CSV-injection guidance advises. Numeric columns are never touched: -0.4 stays a number.
  */
 public final class CsvTableWriter {
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
 
   private final CsvOptions options;
 
@@ -67,7 +68,10 @@ public final class CsvTableWriter {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return "";
     }
-    BigDecimal rounded = BigDecimal.valueOf(value).setScale(options.decimals(), RoundingMode.HALF_EVEN).stripTrailingZeros();
+    BigDecimal rounded =
+        BigDecimal.valueOf(value)
+            .setScale(options.decimals(), RoundingMode.HALF_EVEN)
+            .stripTrailingZeros();
     if (rounded.signum() == 0) {
       return "0";
     }

@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>before {@link #commit()}: {@code --out} is untouched; the next run deletes the staging
  *       folder;
- *   <li>between the commit's two renames: {@code --out} is missing and its previous content sits
- *       in a retired folder; the next run moves it back before anything else;
+ *   <li>between the commit's two renames: {@code --out} is missing and its previous content sits in
+ *       a retired folder; the next run moves it back before anything else;
  *   <li>after them: the retired folder is left over; the next run deletes it.
  * </ul>
  */
@@ -77,15 +77,19 @@ public final class OutputDirectory implements AutoCloseable {
   }
 
   /**
-   * A retired folder with no {@code --out} beside it is the previous output of a run killed
-   * between its two renames: it goes back. Beside an {@code --out}, it is left over from a
-   * finished commit and goes.
+   * A retired folder with no {@code --out} beside it is the previous output of a run killed between
+   * its two renames: it goes back. Beside an {@code --out}, it is left over from a finished commit
+   * and goes.
    */
   private static void restoreInterruptedCommit(Path target, List<Path> retired) throws IOException {
-    List<Path> newestFirst = retired.stream().sorted(Comparator.comparing(OutputDirectory::modified).reversed()).toList();
+    List<Path> newestFirst =
+        retired.stream()
+            .sorted(Comparator.comparing(OutputDirectory::modified).reversed())
+            .toList();
     for (Path r : newestFirst) {
       if (!Files.exists(target)) {
-        LOG.warn("The last run was killed while replacing {}; its previous content is restored", target);
+        LOG.warn(
+            "The last run was killed while replacing {}; its previous content is restored", target);
         move(r, target);
       } else {
         deleteTree(r);
@@ -99,13 +103,15 @@ public final class OutputDirectory implements AutoCloseable {
   }
 
   /**
-   * Replaces the target folder with the staging folder, carrying over the README that describes
-   * the folder.
+   * Replaces the target folder with the staging folder, carrying over the README that describes the
+   * folder.
    */
   public void commit() throws IOException {
     if (Files.isDirectory(target)) {
       carryOverReadme();
-      Path retired = target.resolveSibling("." + target.getFileName() + RETIRED + ProcessHandle.current().pid());
+      Path retired =
+          target.resolveSibling(
+              "." + target.getFileName() + RETIRED + ProcessHandle.current().pid());
       move(target, retired);
       Faults.reach(FaultPoint.BETWEEN_RENAMES);
       move(staging, target);
@@ -172,13 +178,15 @@ public final class OutputDirectory implements AutoCloseable {
       return;
     }
     try (Stream<Path> walk = Files.walk(root)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.delete(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      walk.sorted(Comparator.reverseOrder())
+          .forEach(
+              p -> {
+                try {
+                  Files.delete(p);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     }
   }
 }

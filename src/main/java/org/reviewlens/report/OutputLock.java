@@ -31,7 +31,9 @@ final class OutputLock implements AutoCloseable {
    * @throws InputException naming the folder, when another run holds it
    */
   static OutputLock acquire(Path target, Path lockFile) throws IOException {
-    FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    FileChannel channel =
+        FileChannel.open(
+            lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     FileLock lock;
     try {
       lock = channel.tryLock();
@@ -41,12 +43,17 @@ final class OutputLock implements AutoCloseable {
     if (lock == null) {
       String holder = holder(channel);
       channel.close();
-      throw new InputException(target, "another review-lens run is writing this folder"
-          + (holder.isEmpty() ? "" : " (process " + holder + ")")
-          + "; wait for it to finish, or choose another --out");
+      throw new InputException(
+          target,
+          "another review-lens run is writing this folder"
+              + (holder.isEmpty() ? "" : " (process " + holder + ")")
+              + "; wait for it to finish, or choose another --out");
     }
     channel.truncate(0);
-    channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)), 0);
+    channel.write(
+        ByteBuffer.wrap(
+            Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)),
+        0);
     return new OutputLock(channel, lock);
   }
 

@@ -25,7 +25,8 @@ public final class ReportWriter {
    * Writes every analysis's table under its file name, the charts and dashboard, and the run report
    * into the staging folder, then commits it.
    */
-  public void write(OutputDirectory dir, List<AnalysisOutput> outputs, RunReport report) throws IOException {
+  public void write(OutputDirectory dir, List<AnalysisOutput> outputs, RunReport report)
+      throws IOException {
     List<String> files = new ArrayList<>();
     for (AnalysisOutput output : outputs) {
       String file = output.analysis().table().fileName();
@@ -35,7 +36,8 @@ public final class ReportWriter {
     }
     files.add("run_report.txt");
     new DashboardWriter().write(dir.staging(), outputs, files);
-    Files.writeString(dir.staging().resolve("run_report.txt"), report.text(), StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.staging().resolve("run_report.txt"), report.text(), StandardCharsets.UTF_8);
     dir.commit();
   }
 }

@@ -20,10 +20,25 @@ class AnalysesTest {
       assertEquals(o.analysis().table().header(), o.table().columnNames());
       assertTrue(files.add(o.analysis().table().fileName()), "one file per analysis");
     }
-    assertEquals(List.of("reviews.csv", "sentences.csv", "entities.csv", "quotes.csv", "mentions.csv",
-        "character_mentions.csv", "review_tone.csv", "character_tone.csv", "character_tone_overall.csv",
-        "tone_arc.csv", "distinctive_terms.csv", "similarity.csv", "kwic.csv", "entity_summary.csv",
-        "references.csv", "cast_suggested.csv", "people_suggested.csv"),
+    assertEquals(
+        List.of(
+            "reviews.csv",
+            "sentences.csv",
+            "entities.csv",
+            "quotes.csv",
+            "mentions.csv",
+            "character_mentions.csv",
+            "review_tone.csv",
+            "character_tone.csv",
+            "character_tone_overall.csv",
+            "tone_arc.csv",
+            "distinctive_terms.csv",
+            "similarity.csv",
+            "kwic.csv",
+            "entity_summary.csv",
+            "references.csv",
+            "cast_suggested.csv",
+            "people_suggested.csv"),
         outputs.stream().map(o -> o.analysis().table().fileName()).toList());
   }
 
@@ -49,8 +64,14 @@ class AnalysesTest {
   @Test
   void theCountsOfTheHandMadeRunAreRight() {
     AnalysisOutput mentions = Analyses.run(HandMadeRun.input()).get(5);
-    assertEquals(List.of("first", "first", "second", "second"), Columns.REVIEW_ID.of(mentions.table()).asList());
-    assertEquals(List.of(2, 1, 0, 2), mentions.table().intColumn(CharacterMentions.TOTAL_MENTIONS.name()).asList());
-    assertEquals(List.of(1, 0, 0, 1), mentions.table().intColumn(CharacterMentions.PRONOUN_MENTIONS.name()).asList());
+    assertEquals(
+        List.of("first", "first", "second", "second"),
+        Columns.REVIEW_ID.of(mentions.table()).asList());
+    assertEquals(
+        List.of(2, 1, 0, 2),
+        mentions.table().intColumn(CharacterMentions.TOTAL_MENTIONS.name()).asList());
+    assertEquals(
+        List.of(1, 0, 0, 1),
+        mentions.table().intColumn(CharacterMentions.PRONOUN_MENTIONS.name()).asList());
   }
 }

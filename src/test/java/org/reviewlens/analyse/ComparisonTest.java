@@ -58,13 +58,26 @@ class ComparisonTest {
 
   @Test
   void termsKeepContentLemmasAndDropNamesAndAuxiliaries() {
-    List<Word> words = List.of(
-        new Word(0, 0, 3, "Ani", "NNP"), new Word(0, 4, 6, "be", "VBZ"), new Word(0, 7, 8, "a", "DT"),
-        new Word(0, 9, 14, "great", "JJ"), new Word(0, 15, 21, "dancer", "NN"), new Word(0, 21, 22, ".", "."));
+    List<Word> words =
+        List.of(
+            new Word(0, 0, 3, "Ani", "NNP"),
+            new Word(0, 4, 6, "be", "VBZ"),
+            new Word(0, 7, 8, "a", "DT"),
+            new Word(0, 9, 14, "great", "JJ"),
+            new Word(0, 15, 21, "dancer", "NN"),
+            new Word(0, 21, 22, ".", "."));
     List<Mention> mentions = List.of(new Mention(0, 0, 3, "Ani", "Ani", MentionKind.NAME, ""));
-    ExtractedReview r = new ExtractedReview("r", ReviewMetadata.defaultFor("r"), 6,
-        List.of(new Sentence(0, 0, 22, 0, "Ani is a great dancer.", "Positive", 0.5, false)),
-        List.of(), List.of(), mentions, words, List.of());
+    ExtractedReview r =
+        new ExtractedReview(
+            "r",
+            ReviewMetadata.defaultFor("r"),
+            6,
+            List.of(new Sentence(0, 0, 22, 0, "Ani is a great dancer.", "Positive", 0.5, false)),
+            List.of(),
+            List.of(),
+            mentions,
+            words,
+            List.of());
     assertEquals(Map.of("great", 1, "dancer", 1), Terms.counts(r));
     Table kwic = Kwic.table(List.of(r));
     assertEquals("", kwic.stringColumn("left").get(0));

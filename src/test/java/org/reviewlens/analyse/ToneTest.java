@@ -32,11 +32,22 @@ class ToneTest {
             new Mention(1, 14, 17, "Ani", "Ani", MentionKind.NAME, ""),
             new Mention(3, 30, 33, "Ani", "Ani", MentionKind.SPEAKER_LABEL, ""),
             new Mention(4, 40, 45, "Anora", "Ani", MentionKind.FILM_TITLE, ""));
-    return new ExtractedReview("r", new ReviewMetadata("Rita", "", "", "", ""), 100, sentences, List.of(), List.of(), mentions, List.of(), List.of());
+    return new ExtractedReview(
+        "r",
+        new ReviewMetadata("Rita", "", "", "", ""),
+        100,
+        sentences,
+        List.of(),
+        List.of(),
+        mentions,
+        List.of(),
+        List.of());
   }
 
   private static Table run(Analysis analysis, ToneOptions options) {
-    return analysis.compute(new AnalysisInput(List.of(review()), List.of(), List.of("Ani"), SuggestedCast.none(), options));
+    return analysis.compute(
+        new AnalysisInput(
+            List.of(review()), List.of(), List.of("Ani"), SuggestedCast.none(), options));
   }
 
   private static Table run(Analysis analysis) {
@@ -76,11 +87,22 @@ class ToneTest {
   void theOverallToneOfACharacterIsATableOfItsOwnWithNoReviewId() {
     Table perReview = run(new CharacterTone());
     Table overall = run(new CharacterToneOverall());
-    assertEquals(List.of("character", "sentences", "mean_score", "ci_low", "ci_high", "most_positive_sentence", "most_negative_sentence"),
+    assertEquals(
+        List.of(
+            "character",
+            "sentences",
+            "mean_score",
+            "ci_low",
+            "ci_high",
+            "most_positive_sentence",
+            "most_negative_sentence"),
         overall.columnNames());
     assertEquals(List.of("Ani"), overall.stringColumn("character").asList());
     assertEquals(perReview.intColumn("sentences").get(0), overall.intColumn("sentences").get(0));
-    assertEquals(perReview.doubleColumn("mean_score").get(0), overall.doubleColumn("mean_score").get(0), 1e-12);
+    assertEquals(
+        perReview.doubleColumn("mean_score").get(0),
+        overall.doubleColumn("mean_score").get(0),
+        1e-12);
   }
 
   @Test

@@ -26,9 +26,17 @@ class AnnotationCacheTest {
   private static AnnotatedReview review(String id, int sentences) {
     List<SentenceAnnotation> list = new ArrayList<>();
     for (int i = 0; i < sentences; i++) {
-      list.add(new SentenceAnnotation(i, i * 10, i * 10 + 9, "Neutral", List.of(0.1, 0.2, 0.4, 0.2, 0.1)));
+      list.add(
+          new SentenceAnnotation(
+              i, i * 10, i * 10 + 9, "Neutral", List.of(0.1, 0.2, 0.4, 0.2, 0.1)));
     }
-    return new AnnotatedReview(id, List.of(new Token(0, 0, 3, "Ani", "Ani", "NNP", "PERSON")), list, List.of(), List.of(), List.of());
+    return new AnnotatedReview(
+        id,
+        List.of(new Token(0, 0, 3, "Ani", "Ani", "NNP", "PERSON")),
+        list,
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   private Path onlyEntry() throws IOException {
@@ -51,9 +59,12 @@ class AnnotationCacheTest {
   void keyChangesWithTextAndSettingsButNotThreads() {
     AnnotationCache cache = new AnnotationCache(dir, settings);
     assertNotEquals(cache.key("a"), cache.key("b"));
-    AnnotationCache pcfg = new AnnotationCache(dir, AnnotationSettings.builder().parserModel(AnnotationSettings.PCFG).build());
+    AnnotationCache pcfg =
+        new AnnotationCache(
+            dir, AnnotationSettings.builder().parserModel(AnnotationSettings.PCFG).build());
     assertNotEquals(cache.key("a"), pcfg.key("a"));
-    AnnotationCache oneThread = new AnnotationCache(dir, AnnotationSettings.builder().threads(1).build());
+    AnnotationCache oneThread =
+        new AnnotationCache(dir, AnnotationSettings.builder().threads(1).build());
     assertEquals(cache.key("a"), oneThread.key("a"));
   }
 
@@ -76,7 +87,9 @@ class AnnotationCacheTest {
     String key = cache.key("Ani dances.");
     cache.put(key, review("a", 1));
     Path entry = onlyEntry();
-    try (var out = new java.io.ObjectOutputStream(new java.util.zip.GZIPOutputStream(Files.newOutputStream(entry)))) {
+    try (var out =
+        new java.io.ObjectOutputStream(
+            new java.util.zip.GZIPOutputStream(Files.newOutputStream(entry)))) {
       out.writeUTF(key);
       out.writeObject(null);
     }
@@ -87,7 +100,8 @@ class AnnotationCacheTest {
   @Test
   void storingNoAnnotationsIsRefused() {
     AnnotationCache cache = new AnnotationCache(dir, settings);
-    org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class, () -> cache.put(cache.key("x"), null));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        NullPointerException.class, () -> cache.put(cache.key("x"), null));
   }
 
   @Test
@@ -101,8 +115,8 @@ class AnnotationCacheTest {
 
   /**
    * Once one entry is in place, a reader must always find a whole one, even while writers replace
-   * it. A reader that met a partial entry would get a miss (and delete the entry), so any miss
-   * here means a partial entry was visible.
+   * it. A reader that met a partial entry would get a miss (and delete the entry), so any miss here
+   * means a partial entry was visible.
    */
   @Test
   void concurrentWritersAndReadersNeverSeeAPartialEntry() throws Exception {
@@ -113,17 +127,22 @@ class AnnotationCacheTest {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     List<Future<?>> tasks = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      tasks.add(pool.submit(() -> {
-        cache.put(key, big);
-        return null;
-      }));
-      tasks.add(pool.submit(() -> {
-        for (int attempt = 0; attempt < 5; attempt++) {
-          Optional<AnnotatedReview> read = cache.get(key);
-          assertTrue(read.isPresent() && read.get().equals(big), "a reader saw a partial entry");
-        }
-        return null;
-      }));
+      tasks.add(
+          pool.submit(
+              () -> {
+                cache.put(key, big);
+                return null;
+              }));
+      tasks.add(
+          pool.submit(
+              () -> {
+                for (int attempt = 0; attempt < 5; attempt++) {
+                  Optional<AnnotatedReview> read = cache.get(key);
+                  assertTrue(
+                      read.isPresent() && read.get().equals(big), "a reader saw a partial entry");
+                }
+                return null;
+              }));
     }
     for (Future<?> task : tasks) {
       task.get();
@@ -139,7 +158,8 @@ class AnnotationCacheTest {
   static final class Planted implements java.io.Serializable {
     static volatile boolean built;
 
-    private void readObject(java.io.ObjectInputStream in) throws IOException, ClassNotFoundException {
+    private void readObject(java.io.ObjectInputStream in)
+        throws IOException, ClassNotFoundException {
       in.defaultReadObject();
       built = true;
     }
@@ -151,7 +171,9 @@ class AnnotationCacheTest {
     String key = cache.key("Ani dances.");
     cache.put(key, review("a", 1));
     Path entry = onlyEntry();
-    try (var out = new java.io.ObjectOutputStream(new java.util.zip.GZIPOutputStream(Files.newOutputStream(entry)))) {
+    try (var out =
+        new java.io.ObjectOutputStream(
+            new java.util.zip.GZIPOutputStream(Files.newOutputStream(entry)))) {
       out.writeUTF(key);
       out.writeObject(new Planted());
     }
@@ -164,9 +186,12 @@ class AnnotationCacheTest {
   @Test
   void theKeyCoversEveryPropertyThePipelinesAreBuiltWith() {
     String fingerprint = settings.fingerprint();
-    for (java.util.Properties props : List.of(settings.mainProperties(), settings.quoteProperties())) {
+    for (java.util.Properties props :
+        List.of(settings.mainProperties(), settings.quoteProperties())) {
       for (String name : props.stringPropertyNames()) {
-        assertTrue(fingerprint.contains(name + "=" + props.getProperty(name)), name + " is in the cache key");
+        assertTrue(
+            fingerprint.contains(name + "=" + props.getProperty(name)),
+            name + " is in the cache key");
       }
     }
   }
@@ -198,8 +223,17 @@ class AnnotationCacheTest {
 
   @Test
   void theKeyChangesWithTheShapeOfTheCachedRecords() {
-    assertTrue(settings.fingerprint().contains("records=" + RecordShape.of(AnnotatedReview.class).hash()));
-    assertEquals(java.util.Set.of(AnnotatedReview.class, Token.class, SentenceAnnotation.class, EntitySpan.class,
-        CorefChain.class, CorefMention.class, QuoteSpan.class), RecordShape.of(AnnotatedReview.class).records());
+    assertTrue(
+        settings.fingerprint().contains("records=" + RecordShape.of(AnnotatedReview.class).hash()));
+    assertEquals(
+        java.util.Set.of(
+            AnnotatedReview.class,
+            Token.class,
+            SentenceAnnotation.class,
+            EntitySpan.class,
+            CorefChain.class,
+            CorefMention.class,
+            QuoteSpan.class),
+        RecordShape.of(AnnotatedReview.class).records());
   }
 }

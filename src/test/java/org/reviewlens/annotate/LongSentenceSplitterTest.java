@@ -69,22 +69,30 @@ class LongSentenceSplitterTest {
     Annotation document = new Annotation(text);
     pipeline.annotate(document);
     List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
-    List<String> texts = sentences.stream().map(s -> s.get(CoreAnnotations.TextAnnotation.class)).toList();
+    List<String> texts =
+        sentences.stream().map(s -> s.get(CoreAnnotations.TextAnnotation.class)).toList();
     assertEquals(List.of("Ani runs,", "Igor waits and the", "night goes on.", "The end."), texts);
     for (int i = 0; i < sentences.size(); i++) {
       CoreMap s = sentences.get(i);
       List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
       assertEquals(i, s.get(CoreAnnotations.SentenceIndexAnnotation.class));
-      assertEquals(texts.get(i), text.substring(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-          s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)));
-      assertEquals(s.get(CoreAnnotations.TokenEndAnnotation.class) - s.get(CoreAnnotations.TokenBeginAnnotation.class), tokens.size());
+      assertEquals(
+          texts.get(i),
+          text.substring(
+              s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+              s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)));
+      assertEquals(
+          s.get(CoreAnnotations.TokenEndAnnotation.class)
+              - s.get(CoreAnnotations.TokenBeginAnnotation.class),
+          tokens.size());
       for (int t = 0; t < tokens.size(); t++) {
         assertEquals(t + 1, tokens.get(t).index());
         assertEquals(i, tokens.get(t).sentIndex());
       }
     }
     assertEquals(14, sentences.get(3).get(CoreAnnotations.TokenEndAnnotation.class));
-    assertSame(document.get(CoreAnnotations.TokensAnnotation.class).get(13),
+    assertSame(
+        document.get(CoreAnnotations.TokensAnnotation.class).get(13),
         sentences.get(3).get(CoreAnnotations.TokensAnnotation.class).get(2));
   }
 }

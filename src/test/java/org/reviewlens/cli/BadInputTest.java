@@ -38,7 +38,14 @@ class BadInputTest {
   }
 
   private String failsOnCorpus() throws IOException {
-    return fails("--corpus", corpus.toString(), "--out", out.toString(), "--cache", dir.resolve("cache").toString(), "--no-progress");
+    return fails(
+        "--corpus",
+        corpus.toString(),
+        "--out",
+        out.toString(),
+        "--cache",
+        dir.resolve("cache").toString(),
+        "--no-progress");
   }
 
   @Test
@@ -74,13 +81,16 @@ class BadInputTest {
 
   @Test
   void rowWithoutText() throws IOException {
-    Files.writeString(corpus.resolve("reviews.csv"), "review_id,reviewer\ngood,Alice\nmissing,Bob\n");
+    Files.writeString(
+        corpus.resolve("reviews.csv"), "review_id,reviewer\ngood,Alice\nmissing,Bob\n");
     assertTrue(failsOnCorpus().contains("reviews.csv:3: no text for review 'missing'"));
   }
 
   @Test
   void aliasClaimedTwice() throws IOException {
-    Files.writeString(corpus.resolve("cast.csv"), "character,aliases,actor,actor_aliases,gender\nAni,Ani,,,female\nAnya,Ani,,,female\n");
+    Files.writeString(
+        corpus.resolve("cast.csv"),
+        "character,aliases,actor,actor_aliases,gender\nAni,Ani,,,female\nAnya,Ani,,,female\n");
     assertTrue(failsOnCorpus().contains("cast.csv:3: alias 'Ani' is claimed by both Ani and Anya"));
   }
 
@@ -101,9 +111,11 @@ class BadInputTest {
   @Test
   void aThreadOrBinCountBelowOneIsBadUsage() throws IOException {
     for (String option : new String[] {"--threads", "--bins"}) {
-      CliHarness.Result result = CliHarness.run("--corpus", corpus.toString(), "--out", out.toString(), option, "0");
+      CliHarness.Result result =
+          CliHarness.run("--corpus", corpus.toString(), "--out", out.toString(), option, "0");
       assertEquals(2, result.exitCode(), result.stderr());
-      assertTrue(result.stderr().startsWith(option + " must be at least 1, got 0"), result.stderr());
+      assertTrue(
+          result.stderr().startsWith(option + " must be at least 1, got 0"), result.stderr());
       assertEquals(before, CliHarness.snapshot(out));
     }
   }

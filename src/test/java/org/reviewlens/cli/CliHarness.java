@@ -36,7 +36,9 @@ public final class CliHarness {
     }
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        files.put(dir.relativize(p).toString(), java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(p)));
+        files.put(
+            dir.relativize(p).toString(),
+            java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(p)));
       }
     }
     return files;
@@ -45,9 +47,18 @@ public final class CliHarness {
   /** A minimal valid corpus under dir. */
   public static Path corpus(Path dir) throws IOException {
     Files.createDirectories(dir.resolve("reviews"));
-    Files.writeString(dir.resolve("reviews/good.txt"), "Ani meets Igor. She likes him a lot. The film is wonderful.\n");
-    Files.writeString(dir.resolve("cast.csv"), "character,aliases,actor,actor_aliases,gender\nAni,Ani|Anora,Mikey Madison,Madison,female\nIgor,Igor,Yura Borisov,Borisov,male\n");
-    Files.writeString(dir.resolve("film.csv"), "title,year,director,director_aliases,director_gender\nAnora,2024,Sean Baker,Sean Baker|Baker,male\n");
+    Files.writeString(
+        dir.resolve("reviews/good.txt"),
+        "Ani meets Igor. She likes him a lot. The film is wonderful.\n");
+    Files.writeString(
+        dir.resolve("cast.csv"),
+        "character,aliases,actor,actor_aliases,gender\n"
+            + "Ani,Ani|Anora,Mikey Madison,Madison,female\n"
+            + "Igor,Igor,Yura Borisov,Borisov,male\n");
+    Files.writeString(
+        dir.resolve("film.csv"),
+        "title,year,director,director_aliases,director_gender\n"
+            + "Anora,2024,Sean Baker,Sean Baker|Baker,male\n");
     return dir;
   }
 }

@@ -16,8 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 class EvaluateCommandTest {
   @TempDir Path dir;
 
-  private static final String HEADER = "review_id,sentence_index,char_begin,char_end,surface,character,kind,variant\n";
-  private static final String GOLD_HEADER = "review_id,char_begin,char_end,surface,character,kind\n";
+  private static final String HEADER =
+      "review_id,sentence_index,char_begin,char_end,surface,character,kind,variant\n";
+  private static final String GOLD_HEADER =
+      "review_id,char_begin,char_end,surface,character,kind\n";
 
   private String evaluate(String... args) {
     PrintStream original = System.out;
@@ -34,18 +36,24 @@ class EvaluateCommandTest {
   @Test
   void printsPerKindFiguresAndListsTheMissesInContext() throws IOException {
     Path out = Files.createDirectories(dir.resolve("film-x"));
-    Files.writeString(out.resolve("mentions.csv"), HEADER + "r,0,0,3,Ani,Ani,name,\nr,0,10,14,Igor,Igor,name,\n");
+    Files.writeString(
+        out.resolve("mentions.csv"), HEADER + "r,0,0,3,Ani,Ani,name,\nr,0,10,14,Igor,Igor,name,\n");
     Files.writeString(
         out.resolve("sentences.csv"),
         "review_id,sentence_index,char_begin,char_end,position,text,sentiment,sentiment_score,dialogue\n"
             + "r,0,0,28,0,Ani meets Igor and Toros.,Neutral,0,false\n");
     Path gold = dir.resolve("gold.csv");
-    Files.writeString(gold, GOLD_HEADER + "r,0,3,Ani,Ani,name\nr,10,14,Igor,Igor,name\nr,19,24,Toros,Toros,name\n");
+    Files.writeString(
+        gold,
+        GOLD_HEADER + "r,0,3,Ani,Ani,name\nr,10,14,Igor,Igor,name\nr,19,24,Toros,Toros,name\n");
 
-    String printed = evaluate("evaluate", "--gold", gold.toString(), "--out", out.toString(), "--name", "x");
+    String printed =
+        evaluate("evaluate", "--gold", gold.toString(), "--out", out.toString(), "--name", "x");
 
-    assertTrue(printed.contains("| x | name | 3 | 2 | 2 | 1.000 | 0.667 | 0.800 | 33.3% |"), printed);
-    assertTrue(printed.contains("- r @19 Toros → Toros (name): Ani meets Igor and [[Toros]]."), printed);
+    assertTrue(
+        printed.contains("| x | name | 3 | 2 | 2 | 1.000 | 0.667 | 0.800 | 33.3% |"), printed);
+    assertTrue(
+        printed.contains("- r @19 Toros → Toros (name): Ani meets Igor and [[Toros]]."), printed);
   }
 
   @Test
@@ -54,8 +62,10 @@ class EvaluateCommandTest {
     Files.writeString(out.resolve("mentions.csv"), HEADER);
     Path gold = dir.resolve("gold.csv");
     Files.writeString(gold, GOLD_HEADER + "r,zero,3,Ani,Ani,name\n");
-    CliHarness.Result result = CliHarness.run("evaluate", "--gold", gold.toString(), "--out", out.toString());
+    CliHarness.Result result =
+        CliHarness.run("evaluate", "--gold", gold.toString(), "--out", out.toString());
     assertEquals(ReviewLens.BAD_INPUT, result.exitCode());
-    assertTrue(result.stderr().contains(gold + ":2: char_begin is not a whole number"), result.stderr());
+    assertTrue(
+        result.stderr().contains(gold + ":2: char_begin is not a whole number"), result.stderr());
   }
 }

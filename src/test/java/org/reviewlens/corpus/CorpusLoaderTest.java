@@ -16,8 +16,11 @@ class CorpusLoaderTest {
   @TempDir Path dir;
 
   private static final String CAST =
-      "character,aliases,actor,actor_aliases,gender\nAni,Ani|Anora,Mikey Madison,Madison,female\nIgor,Igor,Yura Borisov,Borisov,male\n";
-  private static final String FILM = "title,year,director,director_aliases\nAnora,2024,Sean Baker,Sean Baker|Baker\n";
+      "character,aliases,actor,actor_aliases,gender\n"
+          + "Ani,Ani|Anora,Mikey Madison,Madison,female\n"
+          + "Igor,Igor,Yura Borisov,Borisov,male\n";
+  private static final String FILM =
+      "title,year,director,director_aliases\nAnora,2024,Sean Baker,Sean Baker|Baker\n";
 
   private void corpus(String reviewsCsv, String... idAndText) throws IOException {
     Files.createDirectories(dir.resolve("reviews"));
@@ -35,11 +38,20 @@ class CorpusLoaderTest {
   void loadsTheRealCorpus() {
     Corpus corpus = CorpusLoader.load(Path.of("corpus"));
     assertEquals(
-        List.of("alamo-drafthouse-viewer", "haunting-meditation", "nic-chang", "working-class-lens"),
+        List.of(
+            "alamo-drafthouse-viewer", "haunting-meditation", "nic-chang", "working-class-lens"),
         corpus.reviews().stream().map(Review::id).toList());
     assertEquals("Nic Chang", corpus.reviews().get(2).metadata().reviewer());
-    assertTrue(corpus.cast().orElseThrow().names().containsAll(List.of("Ani", "Ivan", "Igor", "Toros", "Garnik", "Galina", "Nikolai", "Diamond")));
-    assertEquals(new Film("Anora", 2024, "Sean Baker", List.of("Sean Baker", "Baker"), Gender.MALE), corpus.film());
+    assertTrue(
+        corpus
+            .cast()
+            .orElseThrow()
+            .names()
+            .containsAll(
+                List.of("Ani", "Ivan", "Igor", "Toros", "Garnik", "Galina", "Nikolai", "Diamond")));
+    assertEquals(
+        new Film("Anora", 2024, "Sean Baker", List.of("Sean Baker", "Baker"), Gender.MALE),
+        corpus.film());
     assertTrue(corpus.warnings().isEmpty(), corpus.warnings().toString());
   }
 
@@ -100,7 +112,9 @@ class CorpusLoaderTest {
     corpus(null, "a", "Ani dances.");
     Files.writeString(dir.resolve("cast.csv"), CAST + "Anya,Anya|Ani,,,female\n");
     InputException e = assertThrows(InputException.class, () -> CorpusLoader.load(dir));
-    assertTrue(e.getMessage().contains("cast.csv:4: alias 'Ani' is claimed by both Ani and Anya"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("cast.csv:4: alias 'Ani' is claimed by both Ani and Anya"),
+        e.getMessage());
   }
 
   @Test
@@ -115,7 +129,8 @@ class CorpusLoaderTest {
   @Test
   void readsUtf8WithBom() throws IOException {
     corpus(null);
-    Files.write(dir.resolve("reviews/a.txt"), "\uFEFFAni’s smile.".getBytes(StandardCharsets.UTF_8));
+    Files.write(
+        dir.resolve("reviews/a.txt"), "\uFEFFAni’s smile.".getBytes(StandardCharsets.UTF_8));
     assertEquals("Ani’s smile.", CorpusLoader.load(dir).reviews().get(0).text());
   }
 }

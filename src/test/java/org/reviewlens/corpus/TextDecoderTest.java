@@ -30,7 +30,11 @@ class TextDecoderTest {
 
   @Test
   void refusesWhitespaceOnlyFile() {
-    assertTrue(TextDecoder.decode(" \n\t\n".getBytes(StandardCharsets.UTF_8)).problem().orElseThrow().contains("empty"));
+    assertTrue(
+        TextDecoder.decode(" \n\t\n".getBytes(StandardCharsets.UTF_8))
+            .problem()
+            .orElseThrow()
+            .contains("empty"));
   }
 
   @Test

@@ -19,14 +19,18 @@ class MentionsFileTest {
   @Test
   void readsAGoldFileWithAByteOrderMark() throws IOException {
     Path gold = dir.resolve("gold.csv");
-    Files.writeString(gold, "\uFEFFreview_id,char_begin,char_end,surface,character,kind\nr,0,3,Ani,Ani,name\n");
-    assertEquals(List.of(new LabelledMention("r", 0, 3, "Ani", "Ani", MentionKind.NAME)), MentionsFile.read(gold));
+    Files.writeString(
+        gold, "\uFEFFreview_id,char_begin,char_end,surface,character,kind\nr,0,3,Ani,Ani,name\n");
+    assertEquals(
+        List.of(new LabelledMention("r", 0, 3, "Ani", "Ani", MentionKind.NAME)),
+        MentionsFile.read(gold));
   }
 
   @Test
   void anUnknownKindNamesTheFileAndLine() throws IOException {
     Path gold = dir.resolve("gold.csv");
-    Files.writeString(gold, "review_id,char_begin,char_end,surface,character,kind\nr,0,3,Ani,Ani,nickname\n");
+    Files.writeString(
+        gold, "review_id,char_begin,char_end,surface,character,kind\nr,0,3,Ani,Ani,nickname\n");
     InputException e = assertThrows(InputException.class, () -> MentionsFile.read(gold));
     assertTrue(e.getMessage().startsWith(gold + ":2: unknown kind 'nickname'"), e.getMessage());
   }
@@ -34,7 +38,8 @@ class MentionsFileTest {
   @Test
   void anEmptySpanIsRefused() throws IOException {
     Path gold = dir.resolve("gold.csv");
-    Files.writeString(gold, "review_id,char_begin,char_end,surface,character,kind\nr,5,5,,Ani,name\n");
+    Files.writeString(
+        gold, "review_id,char_begin,char_end,surface,character,kind\nr,5,5,,Ani,name\n");
     assertThrows(InputException.class, () -> MentionsFile.read(gold));
   }
 }

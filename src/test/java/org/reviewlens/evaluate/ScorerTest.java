@@ -9,24 +9,35 @@ import org.junit.jupiter.api.Test;
 import org.reviewlens.extract.MentionKind;
 
 class ScorerTest {
-  private static LabelledMention m(String review, int begin, int end, String character, MentionKind kind) {
+  private static LabelledMention m(
+      String review, int begin, int end, String character, MentionKind kind) {
     return new LabelledMention(review, begin, end, "x", character, kind);
   }
 
   @Test
   void overlappingSpansOfTheSameCharacterAndKindMatchOnce() {
-    List<LabelledMention> gold = List.of(m("r", 0, 10, "Ani", MentionKind.NAME), m("r", 20, 25, "Ani", MentionKind.NAME));
+    List<LabelledMention> gold =
+        List.of(m("r", 0, 10, "Ani", MentionKind.NAME), m("r", 20, 25, "Ani", MentionKind.NAME));
     List<LabelledMention> found =
-        List.of(m("r", 2, 8, "Ani", MentionKind.NAME), m("r", 3, 9, "Ani", MentionKind.NAME), m("r", 40, 45, "Ivan", MentionKind.NAME));
+        List.of(
+            m("r", 2, 8, "Ani", MentionKind.NAME),
+            m("r", 3, 9, "Ani", MentionKind.NAME),
+            m("r", 40, 45, "Ivan", MentionKind.NAME));
     Scorer.Result r = Scorer.score("film", gold, found);
     assertEquals(new Tally(2, 3, 1, 1), r.total().get(MentionKind.NAME));
     assertEquals(List.of(m("r", 20, 25, "Ani", MentionKind.NAME)), r.misses());
-    assertEquals(List.of(m("r", 3, 9, "Ani", MentionKind.NAME), m("r", 40, 45, "Ivan", MentionKind.NAME)), r.extras());
+    assertEquals(
+        List.of(m("r", 3, 9, "Ani", MentionKind.NAME), m("r", 40, 45, "Ivan", MentionKind.NAME)),
+        r.extras());
   }
 
   @Test
   void aMentionOfTheWrongCharacterIsAMissAndAnExtra() {
-    Scorer.Result r = Scorer.score("film", List.of(m("r", 0, 5, "Ani", MentionKind.NAME)), List.of(m("r", 0, 5, "Ivan", MentionKind.NAME)));
+    Scorer.Result r =
+        Scorer.score(
+            "film",
+            List.of(m("r", 0, 5, "Ani", MentionKind.NAME)),
+            List.of(m("r", 0, 5, "Ivan", MentionKind.NAME)));
     assertEquals(new Tally(1, 1, 0, 2), r.total().get(MentionKind.NAME));
   }
 
@@ -34,7 +45,10 @@ class ScorerTest {
   void onlyTheKindsAndReviewsTheGoldHoldsAreScored() {
     List<LabelledMention> gold = List.of(m("r", 0, 5, "Ani", MentionKind.NAME));
     List<LabelledMention> found =
-        List.of(m("r", 0, 5, "Ani", MentionKind.NAME), m("r", 9, 12, "Ani", MentionKind.PRONOUN), m("other", 0, 5, "Ani", MentionKind.NAME));
+        List.of(
+            m("r", 0, 5, "Ani", MentionKind.NAME),
+            m("r", 9, 12, "Ani", MentionKind.PRONOUN),
+            m("other", 0, 5, "Ani", MentionKind.NAME));
     Scorer.Result r = Scorer.score("film", gold, found);
     assertEquals(Set.of(MentionKind.NAME), r.kinds());
     assertEquals(Map.of(MentionKind.NAME, new Tally(1, 1, 1, 0)), r.total());

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 
 class ActorCreditsTest {
   private static List<String> credits(String text) {
-    return ActorCredits.find(text, Fixtures.names(text)).stream().map(s -> text.substring(s.begin(), s.end())).toList();
+    return ActorCredits.find(text, Fixtures.names(text)).stream()
+        .map(s -> text.substring(s.begin(), s.end()))
+        .toList();
   }
 
   @Test

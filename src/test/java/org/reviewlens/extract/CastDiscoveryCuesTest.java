@@ -19,14 +19,34 @@ import org.reviewlens.corpus.ReviewMetadata;
  */
 class CastDiscoveryCuesTest {
   private static final Set<String> PERSON_WORDS =
-      Set.of("Mara", "Lind", "Tomas", "Vera", "Dorn", "Hal", "Ibsen", "Beethoven", "Kit", "Reed", "Nina",
-          "Petrovska", "Petrovskaya", "Ola", "Brandt", "Greta", "Holm", "Lena", "Moss", "Fay", "Wray");
-  private static final Film FILM = new Film("Mara", 2030, "Ola Brandt", List.of("Ola Brandt", "Brandt"), Gender.FEMALE);
+      Set.of(
+          "Mara",
+          "Lind",
+          "Tomas",
+          "Vera",
+          "Dorn",
+          "Hal",
+          "Ibsen",
+          "Beethoven",
+          "Kit",
+          "Reed",
+          "Nina",
+          "Petrovska",
+          "Petrovskaya",
+          "Ola",
+          "Brandt",
+          "Greta",
+          "Holm",
+          "Lena",
+          "Moss",
+          "Fay",
+          "Wray");
+  private static final Film FILM =
+      new Film("Mara", 2030, "Ola Brandt", List.of("Ola Brandt", "Brandt"), Gender.FEMALE);
 
   private static AnnotatedReview annotate(String id, String text) {
     return FakeNer.annotate(id, text, PERSON_WORDS);
   }
-
 
   private static SuggestedCast discover(String... texts) {
     List<Review> reviews = new ArrayList<>();
@@ -45,14 +65,17 @@ class CastDiscoveryCuesTest {
   @Test
   void aSurnameUsedAloneWhileTheFirstNameNeverIsARealPerson() {
     SuggestedCast cast =
-        discover("Vera Dorn gives it weight. Tomas sulks while Dorn glows.", "Dorn is superb, and Tomas broods again.");
+        discover(
+            "Vera Dorn gives it weight. Tomas sulks while Dorn glows.",
+            "Dorn is superb, and Tomas broods again.");
     assertEquals(List.of("Tomas"), cast.cast().names());
     assertEquals(List.of("Ola Brandt=director", "Vera Dorn=other"), people(cast));
   }
 
   @Test
   void theTitleJoinsTheCharacterItNames() {
-    SuggestedCast cast = discover("Mara Lind (Greta Holm) rows out.", "Later Mara rows back, and Lind smiles.");
+    SuggestedCast cast =
+        discover("Mara Lind (Greta Holm) rows out.", "Later Mara rows back, and Lind smiles.");
     assertEquals(List.of("Mara"), cast.cast().names());
     assertEquals(List.of("Mara", "Mara Lind", "Lind"), cast.cast().characters().get(0).aliases());
     assertEquals("Greta Holm", cast.cast().characters().get(0).actor());
@@ -60,27 +83,37 @@ class CastDiscoveryCuesTest {
 
   @Test
   void aMisspeltFullNameJoinsTheOneItMisspells() {
-    SuggestedCast cast = discover("Nina Petrovska (Lena Moss) sings.", "Nina Petrovskaya sings again, and Nina laughs.");
+    SuggestedCast cast =
+        discover(
+            "Nina Petrovska (Lena Moss) sings.", "Nina Petrovskaya sings again, and Nina laughs.");
     assertEquals(List.of("Nina"), cast.cast().names());
   }
 
   @Test
   void theAuthorOfAWorkIsNotACharacter() {
-    SuggestedCast cast = discover("Hal plays Beethoven's Ninth. Hal weeps.", "Hal hums a Beethoven sonata, and Beethoven again.");
+    SuggestedCast cast =
+        discover(
+            "Hal plays Beethoven's Ninth. Hal weeps.",
+            "Hal hums a Beethoven sonata, and Beethoven again.");
     assertEquals(List.of("Hal"), cast.cast().names());
     assertEquals(List.of("Ola Brandt=director", "Beethoven=other"), people(cast));
   }
 
   @Test
   void aBylineAndARoleWordNameRealPeople() {
-    SuggestedCast cast = discover("By Kit Reed\nHal waits. Composer Fay Wray hums.", "Hal leaves. Fay Wray scores it.");
+    SuggestedCast cast =
+        discover(
+            "By Kit Reed\nHal waits. Composer Fay Wray hums.", "Hal leaves. Fay Wray scores it.");
     assertEquals(List.of("Hal"), cast.cast().names(), people(cast).toString());
     assertEquals(List.of("Ola Brandt=director", "Fay Wray=crew", "Kit Reed=critic"), people(cast));
   }
 
   @Test
   void someoneNamedInAnotherFilmIsARealPerson() {
-    SuggestedCast cast = discover("Hal recalls Lena Moss in Winter Light. Hal sighs.", "Hal naps, and Lena Moss is mentioned.");
+    SuggestedCast cast =
+        discover(
+            "Hal recalls Lena Moss in Winter Light. Hal sighs.",
+            "Hal naps, and Lena Moss is mentioned.");
     assertEquals(List.of("Hal"), cast.cast().names());
   }
 }

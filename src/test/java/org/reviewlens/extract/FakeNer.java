@@ -24,19 +24,22 @@ final class FakeNer {
     int runEnd = -1;
     while (m.find()) {
       if (runStart >= 0 && text.substring(runEnd, m.start()).contains("\n")) {
-        entities.add(new EntitySpan(0, runStart, runEnd, text.substring(runStart, runEnd), "PERSON"));
+        entities.add(
+            new EntitySpan(0, runStart, runEnd, text.substring(runStart, runEnd), "PERSON"));
         runStart = -1;
       }
       boolean person = personWords.contains(m.group());
       String pos = java.lang.Character.isUpperCase(m.group().charAt(0)) ? "NNP" : "NN";
-      tokens.add(new Token(0, m.start(), m.end(), m.group(), m.group(), pos, person ? "PERSON" : "O"));
+      tokens.add(
+          new Token(0, m.start(), m.end(), m.group(), m.group(), pos, person ? "PERSON" : "O"));
       if (person && runStart < 0) {
         runStart = m.start();
       }
       if (person) {
         runEnd = m.end();
       } else if (runStart >= 0) {
-        entities.add(new EntitySpan(0, runStart, runEnd, text.substring(runStart, runEnd), "PERSON"));
+        entities.add(
+            new EntitySpan(0, runStart, runEnd, text.substring(runStart, runEnd), "PERSON"));
         runStart = -1;
       }
     }

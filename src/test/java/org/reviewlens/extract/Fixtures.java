@@ -11,11 +11,27 @@ final class Fixtures {
   static final Cast CAST =
       new Cast(
           List.of(
-              new Character("Ani", List.of("Ani", "Anora", "Anora Mikheeva", "Mikheeva"), "Mikey Madison", List.of("Mikey Madison", "Madison"), Gender.FEMALE),
-              new Character("Ivan", List.of("Ivan", "Vanya", "Ivan Zakharov", "Zakharov"), "Mark Eydelshteyn", List.of("Mark Eydelshteyn", "Eydelshteyn"), Gender.MALE),
-              new Character("Igor", List.of("Igor"), "Yura Borisov", List.of("Yura Borisov", "Borisov"), Gender.MALE),
+              new Character(
+                  "Ani",
+                  List.of("Ani", "Anora", "Anora Mikheeva", "Mikheeva"),
+                  "Mikey Madison",
+                  List.of("Mikey Madison", "Madison"),
+                  Gender.FEMALE),
+              new Character(
+                  "Ivan",
+                  List.of("Ivan", "Vanya", "Ivan Zakharov", "Zakharov"),
+                  "Mark Eydelshteyn",
+                  List.of("Mark Eydelshteyn", "Eydelshteyn"),
+                  Gender.MALE),
+              new Character(
+                  "Igor",
+                  List.of("Igor"),
+                  "Yura Borisov",
+                  List.of("Yura Borisov", "Borisov"),
+                  Gender.MALE),
               new Character("Diamond", List.of("Diamond"), "", List.of(), Gender.FEMALE)));
-  static final Film FILM = new Film("Anora", 2024, "Sean Baker", List.of("Sean Baker", "Baker"), Gender.MALE);
+  static final Film FILM =
+      new Film("Anora", 2024, "Sean Baker", List.of("Sean Baker", "Baker"), Gender.MALE);
 
   private Fixtures() {}
 

@@ -18,8 +18,11 @@ class NameFinderTest {
 
   @Test
   void nicknameInsideNameIsOneSpan() {
-    assertEquals(List.of("Anora “Ani” Mikheeva", "Mikey Madison"), Fixtures.surfaces("Anora “Ani” Mikheeva (Mikey Madison) works"));
-    assertEquals(NameSpan.Role.ACTOR, Fixtures.names("Anora “Ani” Mikheeva (Mikey Madison)").get(1).role());
+    assertEquals(
+        List.of("Anora “Ani” Mikheeva", "Mikey Madison"),
+        Fixtures.surfaces("Anora “Ani” Mikheeva (Mikey Madison) works"));
+    assertEquals(
+        NameSpan.Role.ACTOR, Fixtures.names("Anora “Ani” Mikheeva (Mikey Madison)").get(1).role());
   }
 
   @Test
@@ -35,13 +38,17 @@ class NameFinderTest {
 
   @Test
   void namesInSeparateSpansCountSeparately() {
-    assertEquals(List.of("Anora", "Ani", "Baker"), Fixtures.surfaces("Through the lens of Anora, or Ani, Baker explores"));
+    assertEquals(
+        List.of("Anora", "Ani", "Baker"),
+        Fixtures.surfaces("Through the lens of Anora, or Ani, Baker explores"));
   }
 
   @Test
   void actorPossessiveBeforeNameGivesActorThenName() {
     List<NameSpan> spans = Fixtures.names("Madison's Ani");
-    assertEquals(List.of(NameSpan.Role.ACTOR, NameSpan.Role.CHARACTER), spans.stream().map(NameSpan::role).toList());
+    assertEquals(
+        List.of(NameSpan.Role.ACTOR, NameSpan.Role.CHARACTER),
+        spans.stream().map(NameSpan::role).toList());
   }
 
   @Test

@@ -14,18 +14,28 @@ class NameSpellingTest {
   private static final Cast CAST =
       new Cast(
           List.of(
-              new Character("Hélène", List.of("Hélène", "Hélène Roussel"), "Odile Varga", List.of("Odile Varga", "Varga"), Gender.FEMALE),
-              new Character("Sky-Boy", List.of("Sky-Boy"), "Tomas Ek", List.of("Tomas Ek"), Gender.MALE),
+              new Character(
+                  "Hélène",
+                  List.of("Hélène", "Hélène Roussel"),
+                  "Odile Varga",
+                  List.of("Odile Varga", "Varga"),
+                  Gender.FEMALE),
+              new Character(
+                  "Sky-Boy", List.of("Sky-Boy"), "Tomas Ek", List.of("Tomas Ek"), Gender.MALE),
               new Character("Mary Lou", List.of("Mary Lou"), "", List.of(), Gender.FEMALE)));
-  private static final Film FILM = new Film("Hélène", 2020, "Piet Brand", List.of("Piet Brand", "Brand"), Gender.MALE);
+  private static final Film FILM =
+      new Film("Hélène", 2020, "Piet Brand", List.of("Piet Brand", "Brand"), Gender.MALE);
 
   private static List<String> surfaces(String text) {
-    return new NameFinder(CAST, FILM).find(text).stream().map(s -> text.substring(s.begin(), s.end())).toList();
+    return new NameFinder(CAST, FILM)
+        .find(text).stream().map(s -> text.substring(s.begin(), s.end())).toList();
   }
 
   @Test
   void anAccentedNameIsFoundWithoutItsAccentsAndInCapitals() {
-    assertEquals(List.of("Helene", "HÉLÈNE", "helene"), surfaces("Helene sings. HÉLÈNE is loud. Then helene sleeps."));
+    assertEquals(
+        List.of("Helene", "HÉLÈNE", "helene"),
+        surfaces("Helene sings. HÉLÈNE is loud. Then helene sleeps."));
   }
 
   @Test
@@ -35,7 +45,9 @@ class NameSpellingTest {
 
   @Test
   void aHyphenatedNameIsFoundAsOneWordOrTwo() {
-    assertEquals(List.of("Sky-Boy", "Skyboy", "Sky Boy", "Sky - Boy"), surfaces("Sky-Boy, Skyboy, Sky Boy and Sky - Boy."));
+    assertEquals(
+        List.of("Sky-Boy", "Skyboy", "Sky Boy", "Sky - Boy"),
+        surfaces("Sky-Boy, Skyboy, Sky Boy and Sky - Boy."));
   }
 
   @Test
@@ -43,10 +55,13 @@ class NameSpellingTest {
     assertEquals(List.of("Mary-Lou", "Marylou"), surfaces("Mary-Lou waves at Marylou."));
   }
 
-  /** Matching on folded text once read the folded surface, and took "that Helene" for a common noun. */
+  /**
+   * Matching on folded text once read the folded surface, and took "that Helene" for a common noun.
+   */
   @Test
   void aCapitalisedNameAfterADeterminerIsStillAName() {
-    assertEquals(List.of("Helene", "Varga"), surfaces("She knows that Helene left, and that Varga stayed."));
+    assertEquals(
+        List.of("Helene", "Varga"), surfaces("She knows that Helene left, and that Varga stayed."));
   }
 
   @Test
@@ -58,6 +73,8 @@ class NameSpellingTest {
   void theMatchedSpellingIsCreditedToItsCharacter() {
     List<NameSpan> spans = new NameFinder(CAST, FILM).find("skyboy and VARGA");
     assertEquals(List.of("Sky-Boy", "Hélène"), spans.stream().map(NameSpan::owner).toList());
-    assertEquals(List.of(NameSpan.Role.CHARACTER, NameSpan.Role.ACTOR), spans.stream().map(NameSpan::role).toList());
+    assertEquals(
+        List.of(NameSpan.Role.CHARACTER, NameSpan.Role.ACTOR),
+        spans.stream().map(NameSpan::role).toList());
   }
 }

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 
 class NotAMentionTest {
   private static List<String> kept(String text) {
-    return NotAMention.removeFrom(text, Fixtures.names(text)).stream().map(s -> text.substring(s.begin(), s.end())).toList();
+    return NotAMention.removeFrom(text, Fixtures.names(text)).stream()
+        .map(s -> text.substring(s.begin(), s.end()))
+        .toList();
   }
 
   @Test

@@ -26,13 +26,16 @@ class PerformancePronounTest {
 
   @Test
   void theSubjectOfActingAndTheWinnerOfAnAwardAreThePerformer() {
-    assertEquals(List.of("she@14", "her@51"), performer("Clara Mott as she plays Hester. The role will earn her a nomination."));
+    assertEquals(
+        List.of("she@14", "her@51"),
+        performer("Clara Mott as she plays Hester. The role will earn her a nomination."));
     assertEquals(List.of("He@0"), performer("He is Tobias in every frame, and he runs home."));
   }
 
   @Test
   void aPossessiveOnAWordOfTheCraftIsThePerformersAndOneOnKinIsNot() {
-    String text = "Hester loses her father, and Clara Mott gives her finest performance in his film.";
+    String text =
+        "Hester loses her father, and Clara Mott gives her finest performance in his film.";
     Map<String, AnnotatedReview> parsed =
         SharedPipeline.annotate(List.of(new Review("p", text, ReviewMetadata.defaultFor("p"))));
     DependencyParse parse = new DependencyParse(parsed.get("p").tokens());

@@ -31,41 +31,77 @@ class PronounResolverTest {
   }
 
   private List<String> credits(String text, List<CorefChain> chains) {
-    return resolver.resolve(text, tokens(text), chains, Fixtures.names(text), s -> s.role() == NameSpan.Role.DIRECTOR ? Gender.MALE : Fixtures.CAST.character(s.owner()).orElseThrow().gender())
-        .stream().map(c -> c.surface() + "@" + c.begin() + "=" + c.character()).toList();
+    return resolver
+        .resolve(
+            text,
+            tokens(text),
+            chains,
+            Fixtures.names(text),
+            s ->
+                s.role() == NameSpan.Role.DIRECTOR
+                    ? Gender.MALE
+                    : Fixtures.CAST.character(s.owner()).orElseThrow().gender())
+        .stream()
+        .map(c -> c.surface() + "@" + c.begin() + "=" + c.character())
+        .toList();
   }
 
   @Test
   void chainsNamingTheSameCharacterAreMerged() {
     String text = "Ani dances. She smiles. Anora waits. Her hands shake.";
-    List<CorefChain> chains = List.of(
-        new CorefChain(1, List.of(mention(text, "Ani", 0, "PROPER"), mention(text, "She", 0, "PRONOMINAL"))),
-        new CorefChain(2, List.of(mention(text, "Anora", 0, "PROPER"), mention(text, "Her", 0, "PRONOMINAL"))));
+    List<CorefChain> chains =
+        List.of(
+            new CorefChain(
+                1,
+                List.of(mention(text, "Ani", 0, "PROPER"), mention(text, "She", 0, "PRONOMINAL"))),
+            new CorefChain(
+                2,
+                List.of(
+                    mention(text, "Anora", 0, "PROPER"), mention(text, "Her", 0, "PRONOMINAL"))));
     assertEquals(List.of("She@12=Ani", "Her@37=Ani"), credits(text, chains));
   }
 
   @Test
   void pronounOfContradictingGenderIsDropped() {
     String text = "Ivan runs. She follows him.";
-    List<CorefChain> chains = List.of(new CorefChain(1, List.of(
-        mention(text, "Ivan", 0, "PROPER"), mention(text, "She", 0, "PRONOMINAL"), mention(text, "him", 0, "PRONOMINAL"))));
+    List<CorefChain> chains =
+        List.of(
+            new CorefChain(
+                1,
+                List.of(
+                    mention(text, "Ivan", 0, "PROPER"),
+                    mention(text, "She", 0, "PRONOMINAL"),
+                    mention(text, "him", 0, "PRONOMINAL"))));
     assertEquals(List.of("him@23=Ivan"), credits(text, chains));
   }
 
-  /** Critics write of the role through the actor; "her performance" is then dropped by PerformancePronoun. */
+  /**
+   * Critics write of the role through the actor; "her performance" is then dropped by
+   * PerformancePronoun.
+   */
   @Test
   void chainNamingOnlyOneCharactersActorIsCreditedToTheCharacter() {
     String text = "Mikey Madison is a dancer. She is not rebelling.";
-    List<CorefChain> chains = List.of(new CorefChain(1, List.of(
-        mention(text, "Mikey Madison", 0, "PROPER"), mention(text, "She", 0, "PRONOMINAL"))));
+    List<CorefChain> chains =
+        List.of(
+            new CorefChain(
+                1,
+                List.of(
+                    mention(text, "Mikey Madison", 0, "PROPER"),
+                    mention(text, "She", 0, "PRONOMINAL"))));
     assertEquals(List.of("She@27=Ani"), credits(text, chains));
   }
 
   @Test
   void chainNamingTheDirectorIsNeverCredited() {
     String text = "Sean Baker wrote it. He cuts fast.";
-    List<CorefChain> chains = List.of(new CorefChain(1, List.of(
-        mention(text, "Sean Baker", 0, "PROPER"), mention(text, "He", 0, "PRONOMINAL"))));
+    List<CorefChain> chains =
+        List.of(
+            new CorefChain(
+                1,
+                List.of(
+                    mention(text, "Sean Baker", 0, "PROPER"),
+                    mention(text, "He", 0, "PRONOMINAL"))));
     assertEquals(List.of(), credits(text, chains));
   }
 
@@ -73,8 +109,14 @@ class PronounResolverTest {
   @Test
   void pronounInTheChainOfACharacterOfTheOtherGenderTakesTheNearestAgreeingCharacter() {
     String text = "Ani waits. Ivan runs. She follows him.";
-    List<CorefChain> chains = List.of(new CorefChain(1, List.of(
-        mention(text, "Ivan", 0, "PROPER"), mention(text, "She", 0, "PRONOMINAL"), mention(text, "him", 0, "PRONOMINAL"))));
+    List<CorefChain> chains =
+        List.of(
+            new CorefChain(
+                1,
+                List.of(
+                    mention(text, "Ivan", 0, "PROPER"),
+                    mention(text, "She", 0, "PRONOMINAL"),
+                    mention(text, "him", 0, "PRONOMINAL"))));
     assertEquals(List.of("She@22=Ani", "him@34=Ivan"), credits(text, chains));
   }
 

@@ -8,10 +8,16 @@ import org.junit.jupiter.api.Test;
 class ScriptLinesTest {
   @Test
   void lineOpeningWithNameAndColonIsDialogue() {
-    String text = "He left.\nAni: So you wanna get married to me, vanya?\nAnora: (a beat) three carats.\nPART TWO: Ani smiles";
+    String text =
+        "He left.\n"
+            + "Ani: So you wanna get married to me, vanya?\n"
+            + "Anora: (a beat) three carats.\n"
+            + "PART TWO: Ani smiles";
     List<ScriptLine> lines = ScriptLines.find(text, Fixtures.names(text));
     assertEquals(List.of("Ani", "Ani"), lines.stream().map(ScriptLine::speaker).toList());
-    assertEquals("So you wanna get married to me, vanya?", text.substring(lines.get(0).textBegin(), lines.get(0).lineEnd()).strip());
+    assertEquals(
+        "So you wanna get married to me, vanya?",
+        text.substring(lines.get(0).textBegin(), lines.get(0).lineEnd()).strip());
   }
 
   @Test

@@ -1,8 +1,6 @@
 package org.reviewlens.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,12 +28,24 @@ class SpellingVariantsTest {
   private static final org.reviewlens.corpus.Cast COMPOSERS =
       new org.reviewlens.corpus.Cast(
           List.of(
-              new org.reviewlens.corpus.Character("Lena", List.of("Lena"), "Anna Tchaikovsky", List.of("Anna Tchaikovsky", "Tchaikovsky"), org.reviewlens.corpus.Gender.FEMALE),
-              new org.reviewlens.corpus.Character("Petya", List.of("Petya"), "Boris Eydelshteyn", List.of("Boris Eydelshteyn", "Eydelshteyn"), org.reviewlens.corpus.Gender.MALE)));
+              new org.reviewlens.corpus.Character(
+                  "Lena",
+                  List.of("Lena"),
+                  "Anna Tchaikovsky",
+                  List.of("Anna Tchaikovsky", "Tchaikovsky"),
+                  org.reviewlens.corpus.Gender.FEMALE),
+              new org.reviewlens.corpus.Character(
+                  "Petya",
+                  List.of("Petya"),
+                  "Boris Eydelshteyn",
+                  List.of("Boris Eydelshteyn", "Eydelshteyn"),
+                  org.reviewlens.corpus.Gender.MALE)));
 
   private static List<String> variants(String text) {
-    return new SpellingVariants(COMPOSERS).find(text, List.of(), (b, e) -> true).stream()
-        .map(s -> text.substring(s.begin(), s.end()) + "=" + s.variantOf()).toList();
+    return new SpellingVariants(COMPOSERS)
+        .find(text, List.of(), (b, e) -> true).stream()
+            .map(s -> text.substring(s.begin(), s.end()) + "=" + s.variantOf())
+            .toList();
   }
 
   @Test
@@ -47,7 +57,9 @@ class SpellingVariantsTest {
 
   @Test
   void aMisspellingLearnedBesideTheFirstNameCountsAloneInTheSameReview() {
-    assertEquals(List.of("Eidelstein=Eydelshteyn", "Eidelstein=Eydelshteyn"), variants("Boris Eidelstein is superb. Later, Eidelstein is funny."));
+    assertEquals(
+        List.of("Eidelstein=Eydelshteyn", "Eidelstein=Eydelshteyn"),
+        variants("Boris Eidelstein is superb. Later, Eidelstein is funny."));
   }
 
   @Test
@@ -63,6 +75,7 @@ class SpellingVariantsTest {
   @Test
   void wordThatIsNotAProperNameIsLeftAlone() {
     String text = "Vania proposes.";
-    assertEquals(List.of(), new SpellingVariants(Fixtures.CAST).find(text, List.of(), (b, e) -> false));
+    assertEquals(
+        List.of(), new SpellingVariants(Fixtures.CAST).find(text, List.of(), (b, e) -> false));
   }
 }

@@ -17,14 +17,26 @@ class SuggestedCastTest {
   @Test
   void aCuratedCastLacksOnlyCharactersItNamesNowhere() {
     Cast curated =
-        new Cast(List.of(new Character("Mitsy", List.of("Mitsy"), "Emma Roe", List.of("Emma Roe", "Roe"), Gender.FEMALE)));
+        new Cast(
+            List.of(
+                new Character(
+                    "Mitsy",
+                    List.of("Mitsy"),
+                    "Emma Roe",
+                    List.of("Emma Roe", "Roe"),
+                    Gender.FEMALE)));
     SuggestedCast suggested =
         new SuggestedCast(
-            new Cast(List.of(character("Mitzy", "Mitzy"), character("Rolf", "Rolf", "Rolf Berg"), character("Batman", "Batman"),
-                character("Roe", "Roe"))),
+            new Cast(
+                List.of(
+                    character("Mitzy", "Mitzy"),
+                    character("Rolf", "Rolf", "Rolf Berg"),
+                    character("Batman", "Batman"),
+                    character("Roe", "Roe"))),
             Map.of("Mitzy", "high", "Rolf", "medium", "Batman", "low", "Roe", "high"),
             Map.of(),
             List.of());
-    assertEquals(List.of("Rolf"), suggested.lackedBy(curated).stream().map(Character::name).toList());
+    assertEquals(
+        List.of("Rolf"), suggested.lackedBy(curated).stream().map(Character::name).toList());
   }
 }

@@ -29,11 +29,25 @@ class TitleCueTest {
   private static final Cast CAST =
       new Cast(
           List.of(
-              new Character("Hester", List.of("Hester", "Hester Vane", "Vane"), "Clara Mott", List.of("Clara Mott", "Mott"), Gender.FEMALE),
-              new Character("Tobias", List.of("Tobias"), "Ned Fallow", List.of("Ned Fallow", "Fallow"), Gender.MALE)));
-  private static final Film FILM = new Film("Hester", 2031, "Paul Reyes", List.of("Paul Reyes", "Reyes"), Gender.MALE);
+              new Character(
+                  "Hester",
+                  List.of("Hester", "Hester Vane", "Vane"),
+                  "Clara Mott",
+                  List.of("Clara Mott", "Mott"),
+                  Gender.FEMALE),
+              new Character(
+                  "Tobias",
+                  List.of("Tobias"),
+                  "Ned Fallow",
+                  List.of("Ned Fallow", "Fallow"),
+                  Gender.MALE)));
+  private static final Film FILM =
+      new Film("Hester", 2031, "Paul Reyes", List.of("Paul Reyes", "Reyes"), Gender.MALE);
 
-  /** Each sentence, with the cue that must read its first bare "Hester" and the reading it must give. */
+  /**
+   * Each sentence, with the cue that must read its first bare "Hester" and the reading it must
+   * give.
+   */
   private static final Map<String, Expected> CASES = new LinkedHashMap<>();
 
   private record Expected(TitleCue cue, TitleReading reading) {}
@@ -43,26 +57,44 @@ class TitleCueTest {
   }
 
   static {
-    add("We first see Hester (Clara Mott) at the harbour.", TitleCue.ACTOR_CREDIT, TitleReading.CHARACTER);
+    add(
+        "We first see Hester (Clara Mott) at the harbour.",
+        TitleCue.ACTOR_CREDIT,
+        TitleReading.CHARACTER);
     add("Clara Mott plays Hester with great care.", TitleCue.ACTOR_CREDIT, TitleReading.CHARACTER);
-    add("Hester, or Hester Vane to her mother, keeps a diary.", TitleCue.OWN_NAME_IN_APPOSITION, TitleReading.CHARACTER);
-    add("Tobias and Hester row across the bay.", TitleCue.COORDINATED_WITH_A_CHARACTER, TitleReading.CHARACTER);
+    add(
+        "Hester, or Hester Vane to her mother, keeps a diary.",
+        TitleCue.OWN_NAME_IN_APPOSITION,
+        TitleReading.CHARACTER);
+    add(
+        "Tobias and Hester row across the bay.",
+        TitleCue.COORDINATED_WITH_A_CHARACTER,
+        TitleReading.CHARACTER);
     add("I finally caught “Hester” at a late show.", TitleCue.QUOTED, TitleReading.FILM);
     add("Nobody expected HESTER to sell out the festival.", TitleCue.CAPITALS, TitleReading.FILM);
     add("Hester Movie Review", TitleCue.HEADING, TitleReading.FILM);
     add("Our verdict on Hester (2031) comes at the end.", TitleCue.YEAR_AFTER, TitleReading.FILM);
     add("Paul Reyes’s Hester takes its time.", TitleCue.DIRECTOR_POSSESSIVE, TitleReading.FILM);
     add("The film Hester opened the festival.", TitleCue.NOUN_BESIDE, TitleReading.FILM);
-    add("The seamstress Hester sews through the night.", TitleCue.NOUN_BESIDE, TitleReading.CHARACTER);
+    add(
+        "The seamstress Hester sews through the night.",
+        TitleCue.NOUN_BESIDE,
+        TitleReading.CHARACTER);
     add("Hester's father never forgives her.", TitleCue.POSSESSED_NOUN, TitleReading.CHARACTER);
     add("Hester's screenplay is tight.", TitleCue.POSSESSED_NOUN, TitleReading.FILM);
     add("The ending of Hester left the audience quiet.", TitleCue.OF_NOUN, TitleReading.FILM);
     add("My rating for Hester stays at four stars.", TitleCue.OF_NOUN, TitleReading.FILM);
     add("Mott has never been better than in Hester.", TitleCue.PREPOSITION, TitleReading.FILM);
     add("His quarrel with Hester grows bitter.", TitleCue.PREPOSITION, TitleReading.CHARACTER);
-    add("Hester tells the truth at last, and then she leaves.", TitleCue.PRONOUN_IN_ITS_CLAUSE, TitleReading.CHARACTER);
+    add(
+        "Hester tells the truth at last, and then she leaves.",
+        TitleCue.PRONOUN_IN_ITS_CLAUSE,
+        TitleReading.CHARACTER);
     add("He is Hester in every frame.", TitleCue.PREDICATE_OF_A_PERSON, TitleReading.CHARACTER);
-    add("Everyone fears the Hester of the ballads.", TitleCue.DEFINITE_ARTICLE, TitleReading.CHARACTER);
+    add(
+        "Everyone fears the Hester of the ballads.",
+        TitleCue.DEFINITE_ARTICLE,
+        TitleReading.CHARACTER);
     add("Hester, in theaters Friday, is worth the trip.", TitleCue.IN_THEATRES, TitleReading.FILM);
     add("Hester decides to stay.", TitleCue.SUBJECT_OF_A_VERB, TitleReading.CHARACTER);
     add("Hester premiered at Venice.", TitleCue.SUBJECT_OF_A_VERB, TitleReading.FILM);
@@ -98,12 +130,22 @@ class TitleCueTest {
   private static TitleOccurrence occurrence(String text) {
     List<NameSpan> spans = new NameFinder(CAST, FILM).find(text);
     NameSpan title =
-        spans.stream().filter(s -> Names.key(text.substring(s.begin(), s.end())).equals("hester")).findFirst().orElseThrow();
+        spans.stream()
+            .filter(s -> Names.key(text.substring(s.begin(), s.end())).equals("hester"))
+            .findFirst()
+            .orElseThrow();
     AnnotatedReview parsed = PARSED.get(text);
     DependencyParse parse = new DependencyParse(parsed.tokens());
     return new TitleOccurrence(
-        text, title, spans, parse, parse.headOf(title.begin(), title.end()), parsed.chains(), "Hester",
-        FILM.directorAliases(), new TitleOccurrence.NameStyle(false, false));
+        text,
+        title,
+        spans,
+        parse,
+        parse.headOf(title.begin(), title.end()),
+        parsed.chains(),
+        "Hester",
+        FILM.directorAliases(),
+        new TitleOccurrence.NameStyle(false, false));
   }
 
   /** The parse, for the failure message: word/tag/relation>head. */
@@ -120,7 +162,8 @@ class TitleCueTest {
         (sentence, expected) -> {
           Optional<TitleReading> reading = expected.cue().read(occurrence(sentence));
           if (!reading.equals(Optional.of(expected.reading()))) {
-            wrong.add(expected.cue() + " read " + reading + " in: " + sentence + " " + parseOf(sentence));
+            wrong.add(
+                expected.cue() + " read " + reading + " in: " + sentence + " " + parseOf(sentence));
           }
         });
     assertEquals(List.of(), wrong);

@@ -14,15 +14,22 @@ import org.reviewlens.annotate.AnnotationSettings;
 final class CacheCheck {
   private CacheCheck() {}
 
-  /** Asserts that every entry reads back whole under the default settings; returns how many there are. */
+  /**
+   * Asserts that every entry reads back whole under the default settings; returns how many there
+   * are.
+   */
   static int validEntries(Path cache) throws IOException {
     if (!Files.exists(cache)) {
       return 0;
     }
     AnnotationCache entries = new AnnotationCache(cache, AnnotationSettings.builder().build());
     try (Stream<Path> files = Files.list(cache)) {
-      List<String> keys = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".ser.gz"))
-          .map(n -> n.substring(0, n.length() - ".ser.gz".length())).toList();
+      List<String> keys =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".ser.gz"))
+              .map(n -> n.substring(0, n.length() - ".ser.gz".length()))
+              .toList();
       for (String key : keys) {
         assertTrue(entries.get(key).isPresent(), "cache entry " + key + " reads back whole");
       }

@@ -31,23 +31,29 @@ final class ChildRun {
   }
 
   /**
-   * Starts {@code review-lens args} in a new JVM that pauses at the {@code k}-th arrival at
-   * {@code point}.
+   * Starts {@code review-lens args} in a new JVM that pauses at the {@code k}-th arrival at {@code
+   * point}.
    */
-  static ChildRun pausingAt(FaultPoint point, int k, Path workDir, String... args) throws IOException {
+  static ChildRun pausingAt(FaultPoint point, int k, Path workDir, String... args)
+      throws IOException {
     Path marker = workDir.resolve("reached-" + point.label());
     Files.deleteIfExists(marker);
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx3500m", "-XX:+UseParallelGC",
-        "-D" + Faults.POINT_PROPERTY + "=" + point.label() + "@" + k,
-        "-D" + Faults.ACTION_PROPERTY + "=pause",
-        "-D" + Faults.MARKER_PROPERTY + "=" + marker,
-        "-cp", System.getProperty("java.class.path"),
-        "org.reviewlens.cli.ReviewLens"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx3500m",
+                "-XX:+UseParallelGC",
+                "-D" + Faults.POINT_PROPERTY + "=" + point.label() + "@" + k,
+                "-D" + Faults.ACTION_PROPERTY + "=pause",
+                "-D" + Faults.MARKER_PROPERTY + "=" + marker,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.reviewlens.cli.ReviewLens"));
     command.addAll(List.of(args));
     Path log = workDir.resolve("child-" + point.label() + ".log");
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     return new ChildRun(process, log, marker);
   }
 
@@ -64,11 +70,19 @@ final class ChildRun {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
     while (!Files.exists(marker)) {
       if (!process.isAlive()) {
-        fail("the run ended (exit " + process.exitValue() + ") before its fault point: " + Files.readString(log));
+        fail(
+            "the run ended (exit "
+                + process.exitValue()
+                + ") before its fault point: "
+                + Files.readString(log));
       }
       if (System.nanoTime() > deadline) {
         process.destroyForcibly();
-        fail("the fault point was not reached in " + TIMEOUT_SECONDS + " s: " + Files.readString(log));
+        fail(
+            "the fault point was not reached in "
+                + TIMEOUT_SECONDS
+                + " s: "
+                + Files.readString(log));
       }
       Thread.sleep(100);
     }

@@ -20,8 +20,13 @@ final class CorpusOutput {
 
   static RunOptions options(Path corpus, Path out, Path cache) {
     return new RunOptions(
-        corpus, out, Optional.of(cache), AnnotationSettings.builder().build(),
-        ToneOptions.builder().build(), CsvOptions.builder().spreadsheetSafe(false).build(), false);
+        corpus,
+        out,
+        Optional.of(cache),
+        AnnotationSettings.builder().build(),
+        ToneOptions.builder().build(),
+        CsvOptions.builder().spreadsheetSafe(false).build(),
+        false);
   }
 
   /** The output directory of the run on {@code corpus/}. */

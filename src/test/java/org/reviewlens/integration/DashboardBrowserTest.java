@@ -52,8 +52,10 @@ class DashboardBrowserTest {
     Path out = CorpusOutput.get();
     assertTrue(Files.exists(out.resolve("assets/plotly-2.35.3.js")));
     assertTrue(Files.readString(out.resolve("assets/plotly-LICENSE.txt")).contains("MIT"));
-    Pattern remote = Pattern.compile("(?i)<(?:script|link|img|iframe)[^>]+(?:src|href)=\"(?:https?:)?//");
-    for (Path page : Stream.concat(Stream.of(out.resolve("index.html")), chartPages(out).stream()).toList()) {
+    Pattern remote =
+        Pattern.compile("(?i)<(?:script|link|img|iframe)[^>]+(?:src|href)=\"(?:https?:)?//");
+    for (Path page :
+        Stream.concat(Stream.of(out.resolve("index.html")), chartPages(out).stream()).toList()) {
       Matcher m = remote.matcher(Files.readString(page, StandardCharsets.UTF_8));
       assertFalse(m.find(), page + " loads " + (m.hitEnd() ? "" : m.group()));
     }
@@ -64,27 +66,41 @@ class DashboardBrowserTest {
     Path root = Files.createTempDirectory("hostile");
     Path corpus = root.resolve("corpus");
     Files.createDirectories(corpus.resolve("reviews"));
-    Files.writeString(corpus.resolve("reviews/hostile.txt"),
+    Files.writeString(
+        corpus.resolve("reviews/hostile.txt"),
         "Ani: </script><script>alert('dialogue')</script> are you serious?\n"
-            + "Ani dances, and “</script><script>alert('quote')</script>” is what Igor <img src=x onerror=alert('img')> says.\n"
-            + "Zed laughs at a back\\slash, a 'single' and a \"double\" quote, and an emoji 🎬 in Igor's hand.\n"
+            + "Ani dances, and “</script><script>alert('quote')</script>” is what Igor <img src=x"
+            + " onerror=alert('img')> says.\n"
+            + "Zed laughs at a back\\slash, a 'single' and a \"double\" quote, and an emoji 🎬 in"
+            + " Igor's hand.\n"
             + "Igor is wonderful and kind. Zed is a boring, tedious mess. Ani is a revelation.\n",
         StandardCharsets.UTF_8);
-    Files.writeString(corpus.resolve("reviews/plain.txt"), "Ani meets Igor. She likes him. Zed waits.\n");
-    Files.writeString(corpus.resolve("reviews.csv"),
+    Files.writeString(
+        corpus.resolve("reviews/plain.txt"), "Ani meets Igor. She likes him. Zed waits.\n");
+    Files.writeString(
+        corpus.resolve("reviews.csv"),
         "review_id,reviewer,outlet,title,published,url\n"
-            + "hostile,\"</script><script>alert('reviewer')</script>\",\"<img src=x onerror=alert('outlet')>\","
-            + "\"Back\\slash, \"\"quotes\"\" and a\nnewline 🎬\",2025-01-01,javascript:alert('url')\n",
+            + "hostile,\"</script><script>alert('reviewer')</script>\",\"<img src=x"
+            + " onerror=alert('outlet')>\",\"Back\\slash, \"\"quotes\"\" and a\n"
+            + "newline 🎬\",2025-01-01,javascript:alert('url')\n",
         StandardCharsets.UTF_8);
-    Files.writeString(corpus.resolve("cast.csv"),
+    Files.writeString(
+        corpus.resolve("cast.csv"),
         "character,aliases,actor,actor_aliases,gender\n"
-            + "Ani,Ani,,,female\nIgor,Igor,,,male\n"
-            + "\"<img src=x onerror=alert('cast')></script><script>alert('cast2')</script>\\\",Zed,,,male\n",
+            + "Ani,Ani,,,female\n"
+            + "Igor,Igor,,,male\n"
+            + "\"<img src=x"
+            + " onerror=alert('cast')></script><script>alert('cast2')</script>\\\",Zed,,,male\n",
         StandardCharsets.UTF_8);
-    Files.writeString(corpus.resolve("film.csv"), "title,year,director,director_aliases\nAnora,2024,Sean Baker,Baker\n");
+    Files.writeString(
+        corpus.resolve("film.csv"),
+        "title,year,director,director_aliases\nAnora,2024,Sean Baker,Baker\n");
     Path out = root.resolve("output");
-    new Run(CorpusOutput.options(corpus, out, root.resolve("cache")), SharedPipeline::get).execute();
-    assertTrue(Files.readString(out.resolve("mentions.csv")).contains("Zed"), "the hostile character is charted");
+    new Run(CorpusOutput.options(corpus, out, root.resolve("cache")), SharedPipeline::get)
+        .execute();
+    assertTrue(
+        Files.readString(out.resolve("mentions.csv")).contains("Zed"),
+        "the hostile character is charted");
     assertDrawsEverythingSafely(out);
   }
 }

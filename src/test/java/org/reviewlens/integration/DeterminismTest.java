@@ -22,10 +22,13 @@ class DeterminismTest {
   void oneThreadAndTwoThreadsWriteIdenticalFiles() throws IOException {
     Path twoThreads = CorpusOutput.get();
     AnnotationSettings oneThread = AnnotationSettings.builder().threads(1).build();
-    assertEquals(2, AnnotationSettings.builder().build().threads(), "the shared run used two threads");
+    assertEquals(
+        2, AnnotationSettings.builder().build().threads(), "the shared run used two threads");
     Path out = Files.createTempDirectory("one-thread").resolve("output");
     RunOptions base = CorpusOutput.options(Path.of("corpus"), out, Path.of("unused"));
-    RunOptions options = new RunOptions(base.corpus(), out, Optional.empty(), oneThread, base.tone(), base.csv(), false);
+    RunOptions options =
+        new RunOptions(
+            base.corpus(), out, Optional.empty(), oneThread, base.tone(), base.csv(), false);
     new Run(options, () -> new CoreNlpPipeline(oneThread)).execute();
     try (Stream<Path> files = Files.walk(twoThreads)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {

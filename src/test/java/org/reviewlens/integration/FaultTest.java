@@ -39,29 +39,51 @@ class FaultTest {
   }
 
   private CliHarness.Result run(String... extra) {
-    List<String> args = new java.util.ArrayList<>(List.of(
-        "--corpus", corpus.toString(), "--out", out.toString(), "--cache", cache.toString(), "--no-progress"));
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "--corpus",
+                corpus.toString(),
+                "--out",
+                out.toString(),
+                "--cache",
+                cache.toString(),
+                "--no-progress"));
     args.addAll(List.of(extra));
     return CliHarness.run(args.toArray(String[]::new));
   }
 
   private List<CSVRecord> table(String name) throws IOException {
     String text = Files.readString(out.resolve(name + ".csv")).replace("\uFEFF", "");
-    return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(new java.io.StringReader(text)).getRecords();
+    return CSVFormat.DEFAULT
+        .builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .build()
+        .parse(new java.io.StringReader(text))
+        .getRecords();
   }
 
   private List<String> beside() throws IOException {
     try (Stream<Path> files = Files.list(root)) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".output")).sorted().toList();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.startsWith(".output"))
+          .sorted()
+          .toList();
     }
   }
 
-  private void oneReviewSkippedTheOthersCached(CliHarness.Result result, String reason) throws IOException {
+  private void oneReviewSkippedTheOthersCached(CliHarness.Result result, String reason)
+      throws IOException {
     assertEquals(3, result.exitCode(), result.stderr());
     assertTrue(result.stderr().contains(reason), result.stderr());
-    List<CSVRecord> skipped = table("reviews").stream().filter(r -> r.get("status").equals("skipped")).toList();
+    List<CSVRecord> skipped =
+        table("reviews").stream().filter(r -> r.get("status").equals("skipped")).toList();
     assertEquals(1, skipped.size());
-    assertTrue(skipped.get(0).get("skip_reason").startsWith("CoreNLP failed on it: "), skipped.get(0).get("skip_reason"));
+    assertTrue(
+        skipped.get(0).get("skip_reason").startsWith("CoreNLP failed on it: "),
+        skipped.get(0).get("skip_reason"));
     assertEquals(3, table("reviews").size());
     assertEquals(2, CacheCheck.validEntries(cache), "nothing about the failed review is cached");
     String failed = skipped.get(0).get("review_id");
@@ -101,7 +123,12 @@ class FaultTest {
       result = run();
     }
     assertEquals(1, result.exitCode(), result.stderr());
-    assertTrue(result.stderr().startsWith("error: cannot read or write a file: java.io.IOException: No space left on device"), result.stderr());
+    assertTrue(
+        result
+            .stderr()
+            .startsWith(
+                "error: cannot read or write a file: java.io.IOException: No space left on device"),
+        result.stderr());
     assertTrue(result.stderr().contains("run with --verbose"), result.stderr());
     assertEquals(before, CliHarness.snapshot(out));
     assertEquals(List.of(".output.lock"), beside(), "the staging folder is removed");
@@ -118,8 +145,14 @@ class FaultTest {
       result = run();
     }
     assertEquals(1, result.exitCode(), result.stderr());
-    assertTrue(result.stderr().startsWith("internal error: org.reviewlens.fault.InjectedFault: injected at table-written"), result.stderr());
-    assertTrue(result.stderr().contains("(run with --verbose for the stack trace)"), result.stderr());
+    assertTrue(
+        result
+            .stderr()
+            .startsWith(
+                "internal error: org.reviewlens.fault.InjectedFault: injected at table-written"),
+        result.stderr());
+    assertTrue(
+        result.stderr().contains("(run with --verbose for the stack trace)"), result.stderr());
     assertEquals(before, CliHarness.snapshot(out));
   }
 
@@ -128,10 +161,21 @@ class FaultTest {
     Path sys = Path.of("/sys");
     assumeTrue(Files.isDirectory(sys), "Linux's /sys, where no process can create a file");
     Path unwritable = sys.resolve("review-lens-test").resolve("output");
-    CliHarness.Result result = CliHarness.run(
-        "--corpus", corpus.toString(), "--out", unwritable.toString(), "--cache", cache.toString(), "--no-progress");
+    CliHarness.Result result =
+        CliHarness.run(
+            "--corpus",
+            corpus.toString(),
+            "--out",
+            unwritable.toString(),
+            "--cache",
+            cache.toString(),
+            "--no-progress");
     assertEquals(2, result.exitCode(), result.stderr());
-    assertTrue(result.stderr().startsWith("error: " + unwritable + ": cannot write the output folder here"), result.stderr());
+    assertTrue(
+        result
+            .stderr()
+            .startsWith("error: " + unwritable + ": cannot write the output folder here"),
+        result.stderr());
     assertEquals(1, result.stderr().strip().lines().count(), result.stderr());
   }
 
@@ -142,11 +186,20 @@ class FaultTest {
     CliHarness.Result result = run();
     assertEquals(0, result.exitCode(), result.stderr());
     List<CSVRecord> tone = table("character_tone");
-    assertEquals(List.of("Ani", "Igor"),
-        tone.stream().filter(r -> r.get("review_id").equals("ALL")).map(r -> r.get("character")).toList());
-    assertTrue(tone.stream().filter(r -> r.get("review_id").equals("ALL")).allMatch(r -> Integer.parseInt(r.get("sentences")) > 0));
+    assertEquals(
+        List.of("Ani", "Igor"),
+        tone.stream()
+            .filter(r -> r.get("review_id").equals("ALL"))
+            .map(r -> r.get("character"))
+            .toList());
+    assertTrue(
+        tone.stream()
+            .filter(r -> r.get("review_id").equals("ALL"))
+            .allMatch(r -> Integer.parseInt(r.get("sentences")) > 0));
     assertEquals(4 * 2, tone.size());
-    assertEquals(List.of("Ani", "Igor"), table("character_tone_overall").stream().map(r -> r.get("character")).toList());
+    assertEquals(
+        List.of("Ani", "Igor"),
+        table("character_tone_overall").stream().map(r -> r.get("character")).toList());
     String chart = Files.readString(out.resolve("charts/character_tone.html"));
     assertTrue(chart.contains("Ani in ALL: mean tone"), "the heatmap has a row for the review ALL");
     assertFalse(Files.exists(out.resolve(".staging")));

@@ -12,16 +12,16 @@ import java.util.regex.Pattern;
 
 /**
  * Opens a page in Debian's headless Chromium with the network off and reports what happened: how
- * many plotly charts drew, and every alert() call and JavaScript error. A hook script is added to
- * a copy of the page placed next to it, so relative links still resolve.
+ * many plotly charts drew, and every alert() call and JavaScript error. A hook script is added to a
+ * copy of the page placed next to it, so relative links still resolve.
  */
 final class HeadlessChromium {
   static final Path BINARY = Path.of("/usr/bin/chromium");
   private static final String HOOK =
       "<script>window.__alerts=[];window.__errors=[];"
           + "window.alert=function(m){window.__alerts.push(String(m));};"
-          + "window.addEventListener('error',function(e){window.__errors.push(String(e.message));});"
-          + "window.addEventListener('load',function(){setTimeout(function(){var d=document.createElement('div');"
+          + "window.addEventListener('error',function(e){window.__errors.push(String(e.message));});window.addEventListener('load',function(){setTimeout(function(){var"
+          + " d=document.createElement('div');"
           + "d.id='__report';d.setAttribute('data-alerts',JSON.stringify(window.__alerts));"
           + "d.setAttribute('data-errors',JSON.stringify(window.__errors));document.body.appendChild(d);},300);});</script>";
 
@@ -30,25 +30,44 @@ final class HeadlessChromium {
 
   static Outcome open(Path page) throws IOException, InterruptedException {
     if (!Files.isExecutable(BINARY)) {
-      throw new IllegalStateException(BINARY + " is missing: install it with 'apt-get install -y chromium' (.ci/run does)");
+      throw new IllegalStateException(
+          BINARY + " is missing: install it with 'apt-get install -y chromium' (.ci/run does)");
     }
     String html = Files.readString(page, StandardCharsets.UTF_8);
     Path probe = page.resolveSibling("__probe_" + page.getFileName());
-    Files.writeString(probe, html.replaceFirst("<head>", "<head>" + Matcher.quoteReplacement(HOOK)), StandardCharsets.UTF_8);
+    Files.writeString(
+        probe,
+        html.replaceFirst("<head>", "<head>" + Matcher.quoteReplacement(HOOK)),
+        StandardCharsets.UTF_8);
     Path profile = Files.createTempDirectory("chromium-profile");
-    List<String> command = new ArrayList<>(List.of(
-        BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--host-resolver-rules=MAP * ~NOTFOUND", "--user-data-dir=" + profile,
-        "--virtual-time-budget=8000", "--dump-dom", probe.toUri().toString()));
-    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                BINARY.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--host-resolver-rules=MAP * ~NOTFOUND",
+                "--user-data-dir=" + profile,
+                "--virtual-time-budget=8000",
+                "--dump-dom",
+                probe.toUri().toString()));
+    Process process =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     String dom = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!process.waitFor(90, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new IllegalStateException("chromium timed out on " + page);
     }
     Files.delete(probe);
-    Matcher report = Pattern.compile("id=\"__report\" data-alerts=\"([^\"]*)\" data-errors=\"([^\"]*)\"").matcher(dom);
+    Matcher report =
+        Pattern.compile("id=\"__report\" data-alerts=\"([^\"]*)\" data-errors=\"([^\"]*)\"")
+            .matcher(dom);
     if (!report.find()) {
       throw new IllegalStateException("the page never finished loading: " + page);
     }

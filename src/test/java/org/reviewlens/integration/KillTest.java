@@ -52,8 +52,19 @@ class KillTest {
    * that no other worker finishes a review while it waits.
    */
   private ChildRun childPausingAt(FaultPoint point, int k) throws IOException {
-    return ChildRun.pausingAt(point, k, root, "--corpus", corpus.toString(), "--out", out.toString(),
-        "--cache", cache.toString(), "--no-progress", "--threads", "1");
+    return ChildRun.pausingAt(
+        point,
+        k,
+        root,
+        "--corpus",
+        corpus.toString(),
+        "--out",
+        out.toString(),
+        "--cache",
+        cache.toString(),
+        "--no-progress",
+        "--threads",
+        "1");
   }
 
   private int validCacheEntries() throws IOException {
@@ -62,7 +73,11 @@ class KillTest {
 
   private List<String> beside() throws IOException {
     try (Stream<Path> files = Files.list(root)) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".output")).sorted().toList();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.startsWith(".output"))
+          .sorted()
+          .toList();
     }
   }
 
@@ -85,17 +100,27 @@ class KillTest {
     try {
       child.awaitPoint();
       List<String> staged = beside();
-      CliHarness.Result second = CliHarness.run(
-          "--corpus", corpus.toString(), "--out", out.toString(), "--cache", cache.toString(), "--no-progress");
+      CliHarness.Result second =
+          CliHarness.run(
+              "--corpus",
+              corpus.toString(),
+              "--out",
+              out.toString(),
+              "--cache",
+              cache.toString(),
+              "--no-progress");
       assertEquals(2, second.exitCode(), second.stderr());
-      assertTrue(second.stderr().contains("another review-lens run is writing this folder (process "), second.stderr());
+      assertTrue(
+          second.stderr().contains("another review-lens run is writing this folder (process "),
+          second.stderr());
       assertEquals(staged, beside(), "the second run left the first run's staging folder alone");
       child.killWhenReached();
     } finally {
       child.destroy();
     }
     assertEquals(before, CliHarness.snapshot(out), "the previous output is byte-identical");
-    assertEquals(3, validCacheEntries(), "the two old reviews and the one annotated before the kill");
+    assertEquals(
+        3, validCacheEntries(), "the two old reviews and the one annotated before the kill");
     nextRunSucceedsWithAllFourReviews(3);
   }
 
@@ -122,7 +147,9 @@ class KillTest {
       child.destroy();
     }
     assertEquals(before, CliHarness.snapshot(out));
-    assertTrue(beside().stream().anyMatch(n -> n.startsWith(".output.staging-")), "the killed run's staging folder");
+    assertTrue(
+        beside().stream().anyMatch(n -> n.startsWith(".output.staging-")),
+        "the killed run's staging folder");
     nextRunSucceedsWithAllFourReviews(4);
   }
 
@@ -136,8 +163,16 @@ class KillTest {
       child.destroy();
     }
     assertFalse(Files.exists(out), "killed with --out moved aside");
-    Path retired = root.resolve(beside().stream().filter(n -> n.startsWith(".output.retired-")).findFirst().orElseThrow());
-    assertEquals(before, CliHarness.snapshot(retired), "the previous output, byte-identical, waits beside it");
+    Path retired =
+        root.resolve(
+            beside().stream()
+                .filter(n -> n.startsWith(".output.retired-"))
+                .findFirst()
+                .orElseThrow());
+    assertEquals(
+        before,
+        CliHarness.snapshot(retired),
+        "the previous output, byte-identical, waits beside it");
     nextRunSucceedsWithAllFourReviews(4);
   }
 }

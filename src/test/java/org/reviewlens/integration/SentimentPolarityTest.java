@@ -20,7 +20,11 @@ class SentimentPolarityTest {
     Review review = new Review("probe", sentence, ReviewMetadata.defaultFor("probe"));
     AnnotatedReview annotated = SharedPipeline.annotate(List.of(review)).get("probe");
     Film film = new Film("Anora", 2024, "Sean Baker", List.of("Sean Baker"), Gender.MALE);
-    return new ReviewExtractor(new Cast(List.of()), film).extract(review, annotated).sentences().get(0).score();
+    return new ReviewExtractor(new Cast(List.of()), film)
+        .extract(review, annotated)
+        .sentences()
+        .get(0)
+        .score();
   }
 
   @Test

@@ -25,7 +25,8 @@ public final class SharedPipeline {
   /** Annotates the reviews with the shared pipeline, keyed by id; fails the test if any fails. */
   public static Map<String, AnnotatedReview> annotate(List<Review> reviews) {
     Map<String, AnnotatedReview> done = new ConcurrentHashMap<>();
-    List<SkippedReview> failed = get().annotate(reviews, (review, annotations) -> done.put(review.id(), annotations));
+    List<SkippedReview> failed =
+        get().annotate(reviews, (review, annotations) -> done.put(review.id(), annotations));
     if (!failed.isEmpty()) {
       throw new AssertionError("CoreNLP failed: " + failed);
     }

@@ -25,7 +25,14 @@ class CsvTableWriterTest {
   private static Table table() {
     return Table.create(
         "t",
-        StringColumn.create("text", "=HYPERLINK(\"x\")", "-minus", "“curly” café", "line\nbreak, comma", "@at", "plain"),
+        StringColumn.create(
+            "text",
+            "=HYPERLINK(\"x\")",
+            "-minus",
+            "“curly” café",
+            "line\nbreak, comma",
+            "@at",
+            "plain"),
         DoubleColumn.create("score", -0.4, 0.1234567, Double.NaN, 1.0, 0.0, -1e-9),
         IntColumn.create("n", 1, 2, 3, 4, 5, 6));
   }
@@ -34,7 +41,8 @@ class CsvTableWriterTest {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String content = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
       CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
-      return CSVParser.parse(content.startsWith("\uFEFF") ? content.substring(1) : content, format).getRecords();
+      return CSVParser.parse(content.startsWith("\uFEFF") ? content.substring(1) : content, format)
+          .getRecords();
     }
   }
 

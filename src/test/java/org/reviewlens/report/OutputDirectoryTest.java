@@ -36,7 +36,10 @@ class OutputDirectoryTest {
     assertFalse(Files.exists(out.resolve("old.csv")));
     assertEquals("new", Files.readString(out.resolve("new.csv")));
     assertEquals("readme", Files.readString(out.resolve("README.md")));
-    assertEquals(List.of(".output.lock", "output"), leftBeside(), "no staging or retired folder is left behind");
+    assertEquals(
+        List.of(".output.lock", "output"),
+        leftBeside(),
+        "no staging or retired folder is left behind");
   }
 
   @Test
@@ -69,7 +72,10 @@ class OutputDirectoryTest {
     Path staging = Files.createDirectories(dir.resolve(".output.staging-777"));
     Files.writeString(staging.resolve("a.csv"), "new, complete but never committed");
     try (OutputDirectory next = OutputDirectory.open(out)) {
-      assertEquals("previous", Files.readString(out.resolve("a.csv")), "restored before the run writes anything");
+      assertEquals(
+          "previous",
+          Files.readString(out.resolve("a.csv")),
+          "restored before the run writes anything");
     }
     assertEquals("previous", Files.readString(out.resolve("a.csv")));
     assertEquals(List.of(".output.lock", "output"), leftBeside());
@@ -79,7 +85,8 @@ class OutputDirectoryTest {
   void aRetiredFolderBesideACommittedOutputIsDeleted() throws IOException {
     Path out = Files.createDirectories(dir.resolve("output"));
     Files.writeString(out.resolve("a.csv"), "new");
-    Files.writeString(Files.createDirectories(dir.resolve(".output.retired-4242")).resolve("a.csv"), "old");
+    Files.writeString(
+        Files.createDirectories(dir.resolve(".output.retired-4242")).resolve("a.csv"), "old");
     OutputDirectory.open(out).close();
     assertEquals("new", Files.readString(out.resolve("a.csv")));
     assertEquals(List.of(".output.lock", "output"), leftBeside());
@@ -91,9 +98,18 @@ class OutputDirectoryTest {
     try (OutputDirectory first = OutputDirectory.open(out)) {
       Files.writeString(first.staging().resolve("a.csv"), "first run");
       InputException refused = assertThrows(InputException.class, () -> OutputDirectory.open(out));
-      assertTrue(refused.getMessage().contains("another review-lens run is writing this folder (process "
-          + ProcessHandle.current().pid() + ")"), refused.getMessage());
-      assertEquals("first run", Files.readString(first.staging().resolve("a.csv")), "the first run's staging survives");
+      assertTrue(
+          refused
+              .getMessage()
+              .contains(
+                  "another review-lens run is writing this folder (process "
+                      + ProcessHandle.current().pid()
+                      + ")"),
+          refused.getMessage());
+      assertEquals(
+          "first run",
+          Files.readString(first.staging().resolve("a.csv")),
+          "the first run's staging survives");
       first.commit();
     }
     assertEquals("first run", Files.readString(out.resolve("a.csv")));

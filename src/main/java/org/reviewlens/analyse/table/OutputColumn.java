@@ -13,8 +13,8 @@ import tech.tablesaw.columns.Column;
 /**
  * A typed column of an output table. Its name is spelled once, in the constant that holds it; the
  * analysis that fills the column, the CSV header, the charts and the dashboard all go through that
- * constant, so a rename reaches them together and a wrong type does not compile. Columns compare
- * by identity: a table accepts only the constants it was declared with.
+ * constant, so a rename reaches them together and a wrong type does not compile. Columns compare by
+ * identity: a table accepts only the constants it was declared with.
  *
  * @param <T> the Java type of a cell
  * @param <C> the Tablesaw column that holds the cells
@@ -24,7 +24,8 @@ public abstract sealed class OutputColumn<T, C extends Column<T>> {
   private final Function<String, C> factory;
   private final BiFunction<Row, String, T> reader;
 
-  private OutputColumn(String name, Function<String, C> factory, BiFunction<Row, String, T> reader) {
+  private OutputColumn(
+      String name, Function<String, C> factory, BiFunction<Row, String, T> reader) {
     this.name = name;
     this.factory = factory;
     this.reader = reader;

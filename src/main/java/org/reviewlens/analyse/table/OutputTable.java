@@ -19,7 +19,8 @@ public final class OutputTable {
     this.columns = List.copyOf(columns);
     for (int i = 0; i < columns.size(); i++) {
       if (positions.put(columns.get(i), i) != null) {
-        throw new IllegalArgumentException(name + ": column " + columns.get(i).name() + " appears twice");
+        throw new IllegalArgumentException(
+            name + ": column " + columns.get(i).name() + " appears twice");
       }
     }
   }
@@ -82,7 +83,8 @@ public final class OutputTable {
     public void add() {
       for (int i = 0; i < values.length; i++) {
         if (values[i] == null) {
-          throw new IllegalStateException(name + ": column " + columns.get(i).name() + " was not set");
+          throw new IllegalStateException(
+              name + ": column " + columns.get(i).name() + " was not set");
         }
       }
       for (int i = 0; i < values.length; i++) {

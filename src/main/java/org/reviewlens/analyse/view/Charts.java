@@ -21,7 +21,9 @@ public final class Charts {
 
   /** A 450-pixel-high layout with a title and two axis titles. */
   public static Layout.LayoutBuilder layout(String title, String xTitle, String yTitle) {
-    return Layout.builder().title(title).height(450)
+    return Layout.builder()
+        .title(title)
+        .height(450)
         .xAxis(Axis.builder().title(xTitle).build())
         .yAxis(Axis.builder().title(yTitle).build());
   }
@@ -32,8 +34,13 @@ public final class Charts {
   }
 
   /** The number in {@code column} of the row for this review and character, or NaN. */
-  public static double value(Table t, OutputColumn.Text reviewColumn, String review,
-      OutputColumn.Text characterColumn, String character, OutputColumn<? extends Number, ?> column) {
+  public static double value(
+      Table t,
+      OutputColumn.Text reviewColumn,
+      String review,
+      OutputColumn.Text characterColumn,
+      String character,
+      OutputColumn<? extends Number, ?> column) {
     for (Row r : t) {
       if (reviewColumn.get(r).equals(review) && characterColumn.get(r).equals(character)) {
         return column.get(r).doubleValue();
@@ -42,8 +49,11 @@ public final class Charts {
     return Double.NaN;
   }
 
-  /** The characters whose {@code total} sums above zero over all rows, in first-appearance order. */
-  public static List<String> withAny(Table t, OutputColumn.Text characterColumn, OutputColumn.Whole total) {
+  /**
+   * The characters whose {@code total} sums above zero over all rows, in first-appearance order.
+   */
+  public static List<String> withAny(
+      Table t, OutputColumn.Text characterColumn, OutputColumn.Whole total) {
     Map<String, Integer> totals = new LinkedHashMap<>();
     for (Row r : t) {
       totals.merge(characterColumn.get(r), total.get(r), Integer::sum);

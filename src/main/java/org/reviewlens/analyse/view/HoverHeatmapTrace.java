@@ -41,7 +41,8 @@ public final class HoverHeatmapTrace extends AbstractTrace {
    * @param range a DIVERGING scale spans [-range, +range], so 0 is always white; a SEQUENTIAL one
    *     spans [0, range]
    */
-  public HoverHeatmapTrace(Object[] x, Object[] y, double[][] z, String[][] text, Scale scale, double range) {
+  public HoverHeatmapTrace(
+      Object[] x, Object[] y, double[][] z, String[][] text, Scale scale, double range) {
     super(HeatmapTrace.builder(x, y, z));
     this.x = x;
     this.y = y;

@@ -10,11 +10,11 @@ import java.util.List;
 import tech.tablesaw.plotly.components.TemplateUtils;
 
 /**
- * Replaces Tablesaw's stock plotly templates with ones that are safe for review text: every
- * string is JavaScript-escaped (so a backslash, a quote or a newline in a title cannot break the
- * chart, and {@code </script>} becomes {@code <\/script>}), and every JSON value has {@code <}
- * written as {@code \u003c} (so a label cannot close the script block). Every chart of the tool is
- * built after {@link #install()}; that is the one place the escaping happens.
+ * Replaces Tablesaw's stock plotly templates with ones that are safe for review text: every string
+ * is JavaScript-escaped (so a backslash, a quote or a newline in a title cannot break the chart,
+ * and {@code </script>} becomes {@code <\/script>}), and every JSON value has {@code <} written as
+ * {@code \u003c} (so a label cannot close the script block). Every chart of the tool is built after
+ * {@link #install()}; that is the one place the escaping happens.
  */
 public final class SafePlotlyTemplates {
   private static final List<String> TEMPLATES =
@@ -35,7 +35,9 @@ public final class SafePlotlyTemplates {
       Path dir = Files.createTempDirectory("review-lens-templates");
       dir.toFile().deleteOnExit();
       for (String name : TEMPLATES) {
-        try (InputStream in = SafePlotlyTemplates.class.getResourceAsStream("/org/reviewlens/analyse/view/plotly-templates/" + name)) {
+        try (InputStream in =
+            SafePlotlyTemplates.class.getResourceAsStream(
+                "/org/reviewlens/analyse/view/plotly-templates/" + name)) {
           Path file = dir.resolve(name);
           Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
           file.toFile().deleteOnExit();

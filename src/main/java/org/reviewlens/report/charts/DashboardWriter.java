@@ -15,40 +15,54 @@ import org.reviewlens.analyse.view.SafePlotlyTemplates;
 
 /**
  * Writes one HTML page per chart under {@code charts/}, and {@code index.html}: every analysis's
- * charts and sections, and links to each CSV.
- * Pages load only the local plotly.js; nothing comes from the internet.
+ * charts and sections, and links to each CSV. Pages load only the local plotly.js; nothing comes
+ * from the internet.
  */
 public final class DashboardWriter {
   private static final String STYLE =
-      "body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}"
-          + "h1{margin-bottom:0.2em}p.caption{color:#555;margin-top:0}section{margin:2.5em 0}"
-          + "table{border-collapse:collapse;font-size:0.9em}td,th{border:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}"
-          + "th{background:#f4f4f4}nav a{margin-right:1em}";
+      "body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0"
+          + " 1em;color:#222}h1{margin-bottom:0.2em}p.caption{color:#555;margin-top:0}section{margin:2.5em"
+          + " 0}table{border-collapse:collapse;font-size:0.9em}td,th{border:1px solid"
+          + " #ddd;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f4f4f4}nav"
+          + " a{margin-right:1em}";
 
   /**
    * Writes the chart pages and the dashboard into {@code out}: each analysis's parts, slot by slot,
    * in registry order within a slot.
    */
-  public void write(Path out, List<AnalysisOutput> outputs, List<String> csvFiles) throws IOException {
+  public void write(Path out, List<AnalysisOutput> outputs, List<String> csvFiles)
+      throws IOException {
     SafePlotlyTemplates.install();
     List<DashboardPart> parts = new ArrayList<>();
     for (AnalysisOutput output : outputs) {
       parts.addAll(output.analysis().dashboard(output.table()));
     }
     parts.sort(Comparator.comparing(DashboardPart::slot));
-    List<Chart> charts = parts.stream()
-        .filter(p -> p instanceof DashboardPart.ChartPart).map(p -> ((DashboardPart.ChartPart) p).chart()).toList();
+    List<Chart> charts =
+        parts.stream()
+            .filter(p -> p instanceof DashboardPart.ChartPart)
+            .map(p -> ((DashboardPart.ChartPart) p).chart())
+            .toList();
     PlotlyAsset.copyTo(out);
     Path pages = Files.createDirectories(out.resolve("charts"));
     for (Chart chart : charts) {
       String body = "<p><a href=\"../index.html\">&larr; dashboard</a></p>" + section(chart, "h1");
-      write(pages.resolve(chart.id() + ".html"), page(chart.title(), "../" + PlotlyAsset.PATH, body));
+      write(
+          pages.resolve(chart.id() + ".html"), page(chart.title(), "../" + PlotlyAsset.PATH, body));
     }
     StringBuilder body = new StringBuilder();
     body.append("<h1>Review comparison</h1>");
-    body.append("<p class=\"caption\">Who each reviewer talks about, and in what tone. Every number comes from the CSVs linked below.</p>");
+    body.append(
+        "<p class=\"caption\">Who each reviewer talks about, and in what tone. Every number comes"
+            + " from the CSVs linked below.</p>");
     body.append("<nav>");
-    charts.forEach(c -> body.append("<a href=\"charts/").append(c.id()).append(".html\">").append(Html.text(c.title())).append("</a>"));
+    charts.forEach(
+        c ->
+            body.append("<a href=\"charts/")
+                .append(c.id())
+                .append(".html\">")
+                .append(Html.text(c.title()))
+                .append("</a>"));
     body.append("</nav>");
     for (DashboardPart part : parts) {
       if (part instanceof DashboardPart.ChartPart c) {
@@ -58,15 +72,32 @@ public final class DashboardWriter {
       }
     }
     body.append("<section><h2>Data</h2><ul>");
-    csvFiles.forEach(f -> body.append("<li><a href=\"").append(Html.text(f)).append("\">").append(Html.text(f)).append("</a></li>"));
-    body.append("</ul><p class=\"caption\">plotly.js ").append(PlotlyAsset.VERSION)
-        .append(" (MIT, <a href=\"assets/plotly-LICENSE.txt\">licence</a>) is bundled; the page works offline.</p></section>");
+    csvFiles.forEach(
+        f ->
+            body.append("<li><a href=\"")
+                .append(Html.text(f))
+                .append("\">")
+                .append(Html.text(f))
+                .append("</a></li>"));
+    body.append("</ul><p class=\"caption\">plotly.js ")
+        .append(PlotlyAsset.VERSION)
+        .append(
+            " (MIT, <a href=\"assets/plotly-LICENSE.txt\">licence</a>) is bundled; the page works"
+                + " offline.</p></section>");
     write(out.resolve("index.html"), page("Review comparison", PlotlyAsset.PATH, body.toString()));
   }
 
   private static String section(Chart chart, String heading) {
-    return "<section><" + heading + ">" + Html.text(chart.title()) + "</" + heading + ">"
-        + "<p class=\"caption\">" + Html.text(chart.caption()) + "</p>"
+    return "<section><"
+        + heading
+        + ">"
+        + Html.text(chart.title())
+        + "</"
+        + heading
+        + ">"
+        + "<p class=\"caption\">"
+        + Html.text(chart.caption())
+        + "</p>"
         + chart.figure().divString(chart.id())
         + chart.figure().asJavascript(chart.id())
         + "</section>";
@@ -75,9 +106,17 @@ public final class DashboardWriter {
   private static String page(String title, String plotly, String body) {
     return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"UTF-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        + "<title>" + Html.text(title) + "</title>"
-        + "<style>" + STYLE + "</style>"
-        + "<script src=\"" + plotly + "\"></script></head>\n<body>\n" + body + "\n</body></html>\n";
+        + "<title>"
+        + Html.text(title)
+        + "</title>"
+        + "<style>"
+        + STYLE
+        + "</style>"
+        + "<script src=\""
+        + plotly
+        + "\"></script></head>\n<body>\n"
+        + body
+        + "\n</body></html>\n";
   }
 
   private static void write(Path file, String html) throws IOException {

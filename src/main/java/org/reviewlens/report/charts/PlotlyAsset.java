@@ -7,15 +7,17 @@ import java.nio.file.Path;
 
 /**
  * The pinned plotly.js, shipped from Maven Central as the {@code org.webjars.npm:plotly.js-dist}
- * 2.35.3 jar and copied next to the pages with its MIT licence, so the charts draw offline.
- * Plotly 2.x is pinned because 3.x drops Tablesaw's chart and axis titles.
+ * 2.35.3 jar and copied next to the pages with its MIT licence, so the charts draw offline. Plotly
+ * 2.x is pinned because 3.x drops Tablesaw's chart and axis titles.
  */
 public final class PlotlyAsset {
   public static final String VERSION = "2.35.3";
+
   /** Where the pages find it, relative to the output directory. */
   public static final String PATH = "assets/plotly-" + VERSION + ".js";
 
-  private static final String WEBJAR = "/META-INF/resources/webjars/plotly.js-dist/" + VERSION + "/";
+  private static final String WEBJAR =
+      "/META-INF/resources/webjars/plotly.js-dist/" + VERSION + "/";
 
   private PlotlyAsset() {}
 
@@ -29,7 +31,8 @@ public final class PlotlyAsset {
   private static void copy(String resource, Path target) throws IOException {
     try (InputStream in = PlotlyAsset.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IOException("missing " + resource + " on the class path (org.webjars.npm:plotly.js-dist)");
+        throw new IOException(
+            "missing " + resource + " on the class path (org.webjars.npm:plotly.js-dist)");
       }
       Files.copy(in, target);
     }

@@ -42,7 +42,10 @@ class OutputTableTest {
   @Test
   void aRowWithAColumnLeftOutIsRefusedAndNothingIsAdded() {
     Table t = PEOPLE.create();
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> PEOPLE.row(t).set(NAME, "Ani").set(SCORE, 1.0).add());
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> PEOPLE.row(t).set(NAME, "Ani").set(SCORE, 1.0).add());
     assertEquals("people: column age was not set", e.getMessage());
     assertEquals(0, t.rowCount());
   }
@@ -50,7 +53,9 @@ class OutputTableTest {
   @Test
   void aColumnOfAnotherTableIsRefused() {
     OutputColumn.Text city = OutputColumn.text("city");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PEOPLE.row(PEOPLE.create()).set(city, "Reno"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> PEOPLE.row(PEOPLE.create()).set(city, "Reno"));
     assertEquals("people has no column city", e.getMessage());
   }
 

@@ -12,7 +12,8 @@ import tech.tablesaw.plotly.traces.BarTrace;
 class SafePlotlyTemplatesTest {
   private static String render(String label, String title) {
     SafePlotlyTemplates.install();
-    Layout layout = Layout.builder().title(title).xAxis(Axis.builder().title(title).build()).build();
+    Layout layout =
+        Layout.builder().title(title).xAxis(Axis.builder().title(title).build()).build();
     BarTrace trace = BarTrace.builder(new String[] {label}, new double[] {1}).name(title).build();
     return new Figure(layout, trace).asJavascript("chart");
   }
@@ -21,7 +22,8 @@ class SafePlotlyTemplatesTest {
   void labelCannotCloseTheScriptBlock() {
     String js = render("</script><script>alert(1)</script>", "t");
     assertFalse(js.toLowerCase().contains("</script><script>alert"), js);
-    assertTrue(js.indexOf("</script>") == js.lastIndexOf("</script>"), "only the block's own closing tag");
+    assertTrue(
+        js.indexOf("</script>") == js.lastIndexOf("</script>"), "only the block's own closing tag");
     assertTrue(js.contains("\\u003c/script>"), js);
   }
 
@@ -32,7 +34,8 @@ class SafePlotlyTemplatesTest {
     assertTrue(js.contains("\\'c\\'"), js);
     assertTrue(js.contains("\\n"), js);
     assertTrue(js.contains("title: 'a\\\\b \\'c\\' \\\"d\\\"\\ne <\\/script>'"), js);
-    assertTrue(js.indexOf("</script>") == js.lastIndexOf("</script>"), "only the block's own closing tag");
+    assertTrue(
+        js.indexOf("</script>") == js.lastIndexOf("</script>"), "only the block's own closing tag");
   }
 
   @Test

@@ -26,13 +26,34 @@ class DashboardWriterTest {
     new DashboardWriter().write(out, outputs, List.of("reviews.csv", "run_report.txt"));
     String index = Files.readString(out.resolve("index.html"));
     List<String> headings = matches(index, "<h2>([^<]*)</h2>");
-    assertEquals(List.of("Reviews", "Character mentions per review", "Character mentions per 1,000 tokens",
-        "Each character's share of a review's character talk", "Tone toward each character", "Tone across each review",
-        "Sentiment labels per review", "Top named entities per review", "Distinctive words of each review",
-        "How alike the reviews' vocabularies are", "Quotations by kind", "References: shared and unique", "Data"), headings);
+    assertEquals(
+        List.of(
+            "Reviews",
+            "Character mentions per review",
+            "Character mentions per 1,000 tokens",
+            "Each character's share of a review's character talk",
+            "Tone toward each character",
+            "Tone across each review",
+            "Sentiment labels per review",
+            "Top named entities per review",
+            "Distinctive words of each review",
+            "How alike the reviews' vocabularies are",
+            "Quotations by kind",
+            "References: shared and unique",
+            "Data"),
+        headings);
     try (Stream<Path> pages = Files.list(out.resolve("charts"))) {
-      assertEquals(List.of("character_tone.html", "distinctive_terms.html", "mention_share.html", "mentions_counts.html",
-          "mentions_per_1k.html", "sentiment_labels.html", "similarity.html", "tone_arcs.html", "top_entities.html"),
+      assertEquals(
+          List.of(
+              "character_tone.html",
+              "distinctive_terms.html",
+              "mention_share.html",
+              "mentions_counts.html",
+              "mentions_per_1k.html",
+              "sentiment_labels.html",
+              "similarity.html",
+              "tone_arcs.html",
+              "top_entities.html"),
           pages.map(p -> p.getFileName().toString()).sorted().toList());
     }
     assertTrue(index.contains("<a href=\"reviews.csv\">reviews.csv</a>"));
