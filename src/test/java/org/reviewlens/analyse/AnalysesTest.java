@@ -39,7 +39,8 @@ class AnalysesTest {
             "references.csv",
             "cast_suggested.csv",
             "people_suggested.csv"),
-        outputs.stream().map(o -> o.analysis().table().fileName()).toList());
+        outputs.stream().map(o -> o.analysis().table().fileName()).toList().subList(0, 17),
+        "the first analyses, in registry order; a new one goes after them");
   }
 
   /** A chart that read a column its table lacks would throw here, with no browser and no models. */
@@ -57,8 +58,20 @@ class AnalysesTest {
         }
       }
     }
-    assertEquals(9, ids.size());
-    assertEquals(12, parts);
+    assertTrue(
+        ids.containsAll(
+            Set.of(
+                "mentions_counts",
+                "mentions_per_1k",
+                "mention_share",
+                "character_tone",
+                "tone_arcs",
+                "sentiment_labels",
+                "top_entities",
+                "distinctive_terms",
+                "similarity")),
+        ids.toString());
+    assertTrue(parts >= 12);
   }
 
   @Test

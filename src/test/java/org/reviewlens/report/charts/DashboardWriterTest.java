@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,55 +14,60 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reviewlens.analyse.Analyses;
-import org.reviewlens.analyse.AnalysisOutput;
 import org.reviewlens.analyse.HandMadeRun;
 
 /** The dashboard made from the registry, on a run made by hand. */
 class DashboardWriterTest {
+  /** The sections of the first analyses, in the order the dashboard shows them. */
+  private static final List<String> KNOWN_HEADINGS =
+      List.of(
+          "Reviews",
+          "Character mentions per review",
+          "Character mentions per 1,000 tokens",
+          "Each character's share of a review's character talk",
+          "Tone toward each character",
+          "Tone across each review",
+          "Sentiment labels per review",
+          "Top named entities per review",
+          "Distinctive words of each review",
+          "How alike the reviews' vocabularies are",
+          "Quotations by kind",
+          "References: shared and unique");
+
   @TempDir Path out;
 
   @Test
   void theDashboardShowsEachSlotInTurnAndAPageForEveryChart() throws IOException {
-    List<AnalysisOutput> outputs = Analyses.run(HandMadeRun.input());
-    new DashboardWriter().write(out, outputs, List.of("reviews.csv", "run_report.txt"));
+    new DashboardWriter()
+        .write(out, Analyses.run(HandMadeRun.input()), List.of("reviews.csv", "run_report.txt"));
     String index = Files.readString(out.resolve("index.html"));
     List<String> headings = matches(index, "<h2>([^<]*)</h2>");
-    assertEquals(
-        List.of(
-            "Reviews",
-            "Character mentions per review",
-            "Character mentions per 1,000 tokens",
-            "Each character's share of a review's character talk",
-            "Tone toward each character",
-            "Tone across each review",
-            "Sentiment labels per review",
-            "Top named entities per review",
-            "Distinctive words of each review",
-            "How alike the reviews' vocabularies are",
-            "Quotations by kind",
-            "References: shared and unique",
-            "Data"),
-        headings);
+    assertEquals(KNOWN_HEADINGS, headings.stream().filter(KNOWN_HEADINGS::contains).toList());
+    assertEquals("Data", headings.get(headings.size() - 1));
     try (Stream<Path> pages = Files.list(out.resolve("charts"))) {
+      List<String> found = pages.map(p -> p.getFileName().toString()).toList();
+      assertTrue(
+          found.containsAll(
+              List.of(
+                  "character_tone.html",
+                  "distinctive_terms.html",
+                  "mention_share.html",
+                  "mentions_counts.html",
+                  "mentions_per_1k.html",
+                  "sentiment_labels.html",
+                  "similarity.html",
+                  "tone_arcs.html",
+                  "top_entities.html")),
+          found.toString());
       assertEquals(
-          List.of(
-              "character_tone.html",
-              "distinctive_terms.html",
-              "mention_share.html",
-              "mentions_counts.html",
-              "mentions_per_1k.html",
-              "sentiment_labels.html",
-              "similarity.html",
-              "tone_arcs.html",
-              "top_entities.html"),
-          pages.map(p -> p.getFileName().toString()).sorted().toList());
+          matches(index, "(Plotly\\.newPlot)").size(), found.size(), "a page for every chart");
     }
     assertTrue(index.contains("<a href=\"reviews.csv\">reviews.csv</a>"));
   }
 
   private static List<String> matches(String text, String regex) {
     Matcher m = Pattern.compile(regex).matcher(text);
-    List<String> found = new java.util.ArrayList<>();
+    List<String> found = new ArrayList<>();
     while (m.find()) {
       found.add(m.group(1).replace("&#39;", "'"));
     }
