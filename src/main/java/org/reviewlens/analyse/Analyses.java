@@ -26,7 +26,8 @@ public final class Analyses {
           new EntitySummary(),
           new References(),
           new SuggestedCastTable(),
-          new SuggestedPeopleTable());
+          new SuggestedPeopleTable(),
+          new QuotesByCharacter());
 
   private Analyses() {}
 
