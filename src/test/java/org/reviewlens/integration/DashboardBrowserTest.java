@@ -19,7 +19,8 @@ import org.reviewlens.cli.Run;
 /** Opens the dashboard and every chart page in headless Chromium with the network off. */
 @Tag("models")
 class DashboardBrowserTest {
-  private static final int CHARTS = 9;
+  /** The charts of the analyses registered when this test was written; more may come. */
+  private static final int AT_LEAST_CHARTS = 10;
 
   private static List<Path> chartPages(Path out) throws IOException {
     try (Stream<Path> pages = Files.list(out.resolve("charts"))) {
@@ -28,12 +29,12 @@ class DashboardBrowserTest {
   }
 
   private static void assertDrawsEverythingSafely(Path out) throws Exception {
+    List<Path> pages = chartPages(out);
+    assertTrue(pages.size() >= AT_LEAST_CHARTS, pages.toString());
     HeadlessChromium.Outcome index = HeadlessChromium.open(out.resolve("index.html"));
-    assertEquals(CHARTS, index.charts(), "charts drawn on index.html");
+    assertEquals(pages.size(), index.charts(), "every chart drawn on index.html");
     assertEquals("[]", index.alerts(), "no script may run from the data");
     assertEquals("[]", index.errors(), "no JavaScript error");
-    List<Path> pages = chartPages(out);
-    assertEquals(CHARTS, pages.size());
     for (Path page : pages) {
       HeadlessChromium.Outcome outcome = HeadlessChromium.open(page);
       assertEquals(1, outcome.charts(), page.toString());
