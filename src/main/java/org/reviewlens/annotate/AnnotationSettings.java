@@ -1,5 +1,6 @@
 package org.reviewlens.annotate;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -23,7 +24,8 @@ public record AnnotationSettings(
     String corefAlgorithm,
     int parseMaxLength,
     int sentenceMaxTokens,
-    int threads) {
+    int threads)
+    implements Serializable {
 
   public static final String SHIFT_REDUCE = "edu/stanford/nlp/models/srparser/englishSR.ser.gz";
   public static final String PCFG = "edu/stanford/nlp/models/lexparser/englishPCFG.ser.gz";

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * <p>The main annotators run on several reviews at once. Quote attribution keeps per-document state
  * in a shared field, so quotes are added afterwards, one review at a time.
  */
-public final class CoreNlpPipeline {
+public final class CoreNlpPipeline implements AnnotationEngine {
   private static final Logger LOG = LoggerFactory.getLogger(CoreNlpPipeline.class);
   private final AnnotationSettings settings;
   private final StanfordCoreNLP main;
@@ -87,6 +87,7 @@ public final class CoreNlpPipeline {
    *
    * @return the reviews CoreNLP failed on, in input order, each with its reason
    */
+  @Override
   public List<SkippedReview> annotate(
       List<Review> reviews, BiConsumer<Review, AnnotatedReview> onDone) {
     Map<String, String> failures = new ConcurrentHashMap<>();

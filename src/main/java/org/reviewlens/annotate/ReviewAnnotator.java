@@ -26,18 +26,20 @@ import org.slf4j.LoggerFactory;
 public final class ReviewAnnotator {
   private static final Logger LOG = LoggerFactory.getLogger(ReviewAnnotator.class);
 
-  private final Supplier<CoreNlpPipeline> pipeline;
+  private final Supplier<? extends AnnotationEngine> engine;
   private final Optional<AnnotationCache> cache;
   private final boolean progressBar;
 
   /**
-   * @param pipeline builds (or returns a shared) pipeline; called at most once, and only on a miss
+   * @param engine builds (or returns a shared) engine; called at most once, and only on a miss
    * @param cache where annotations are kept between runs, or empty to always annotate
    * @param progressBar whether to draw a progress bar on the console
    */
   public ReviewAnnotator(
-      Supplier<CoreNlpPipeline> pipeline, Optional<AnnotationCache> cache, boolean progressBar) {
-    this.pipeline = pipeline;
+      Supplier<? extends AnnotationEngine> engine,
+      Optional<AnnotationCache> cache,
+      boolean progressBar) {
+    this.engine = engine;
     this.cache = cache;
     this.progressBar = progressBar;
   }
@@ -78,7 +80,7 @@ public final class ReviewAnnotator {
     if (!misses.isEmpty()) {
       LOG.info("Annotating {} of {} reviews with CoreNLP", misses.size(), reviews.size());
       long start = System.nanoTime();
-      CoreNlpPipeline nlp = pipeline.get();
+      AnnotationEngine nlp = engine.get();
       long loaded = System.nanoTime();
       failed = annotateMisses(nlp, misses, done);
       long end = System.nanoTime();
@@ -106,12 +108,14 @@ public final class ReviewAnnotator {
    * a run killed part-way keeps what it had annotated.
    */
   private List<SkippedReview> annotateMisses(
-      CoreNlpPipeline nlp, List<Review> misses, Map<String, AnnotatedReview> done) {
+      AnnotationEngine nlp, List<Review> misses, Map<String, AnnotatedReview> done) {
     try (ProgressBar bar = progressBar(misses.size())) {
       return nlp.annotate(
           misses,
           (review, annotations) -> {
-            store(review, annotations);
+            if (!nlp.cachesItself()) {
+              store(review, annotations);
+            }
             done.put(review.id(), annotations);
             if (bar != null) {
               bar.step();

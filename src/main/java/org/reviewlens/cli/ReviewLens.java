@@ -4,9 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.reviewlens.analyse.ToneOptions;
+import org.reviewlens.annotate.AnnotationEngine;
 import org.reviewlens.annotate.AnnotationSettings;
 import org.reviewlens.annotate.AnnotationTiming;
 import org.reviewlens.annotate.BuildInfo;
@@ -96,6 +102,28 @@ public final class ReviewLens implements Callable<Integer> {
   boolean noProgress;
 
   @Option(
+      names = "--engine",
+      paramLabel = "NAME",
+      description =
+          "Where CoreNLP runs: local (this JVM) or spark (a Spark cluster; needs a build with"
+              + " -Pspark). Default: ${DEFAULT-VALUE}.")
+  String engine = "local";
+
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description =
+          "With --engine spark: local[N], local-cluster[N,cores,MB] or spark://host:port"
+              + " (default: ${DEFAULT-VALUE}).")
+  String master = "local[*]";
+
+  @Option(
+      names = "--conf",
+      paramLabel = "KEY=VALUE",
+      description = "With --engine spark: a Spark setting, passed through; repeatable.")
+  Map<String, String> conf = new LinkedHashMap<>();
+
+  @Option(
       names = {"-v", "--verbose"},
       description = "Show CoreNLP's log and stack traces.")
   boolean verbose;
@@ -119,8 +147,8 @@ public final class ReviewLens implements Callable<Integer> {
             ToneOptions.builder().bins(bins).includeDialogue(includeDialogue).build(),
             CsvOptions.builder().spreadsheetSafe(!csvPlain).build(),
             !noProgress);
-    Run.Outcome outcome =
-        new Run(options, () -> new CoreNlpPipeline(options.annotation())).execute();
+    Supplier<AnnotationEngine> engineFactory = engine(options);
+    Run.Outcome outcome = new Run(options, engineFactory).execute();
     RunReport report = outcome.report();
     AnnotationTiming timing = outcome.timing();
     System.err.printf(
@@ -128,12 +156,14 @@ public final class ReviewLens implements Callable<Integer> {
         report.reviews(), report.fromCache(), report.seconds(), out);
     if (timing.reviews() > 0) {
       System.err.printf(
-          "Annotated %d reviews (%d tokens) in %.1f s = %.0f tokens/s; models loaded in %.1f s%n",
+          "Annotated %d reviews (%d tokens) in %.1f s = %.0f tokens/s; %s%n",
           timing.reviews(),
           timing.tokens(),
           timing.annotateSeconds(),
           timing.tokensPerSecond(),
-          timing.loadSeconds());
+          engine.equals("local")
+              ? String.format(Locale.ROOT, "models loaded in %.1f s", timing.loadSeconds())
+              : "on the " + engine + " engine, model loading included");
     }
     report.warnings().stream()
         .limit(MAX_WARNINGS_SHOWN)
@@ -145,6 +175,39 @@ public final class ReviewLens implements Callable<Integer> {
     }
     report.skipped().forEach(s -> System.err.println("skipped " + s));
     return report.skipped().isEmpty() ? OK : SKIPPED;
+  }
+
+  /**
+   * The engine that {@code --engine} names; its models load only when a review misses the cache.
+   */
+  private Supplier<AnnotationEngine> engine(RunOptions options) {
+    if (engine.equals("local")) {
+      return () -> new CoreNlpPipeline(options.annotation());
+    }
+    AnnotationEngine.Provider provider =
+        ServiceLoader.load(AnnotationEngine.Provider.class).stream()
+            .map(ServiceLoader.Provider::get)
+            .filter(p -> p.name().equals(engine))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new ParameterException(
+                        spec.commandLine(),
+                        "--engine "
+                            + engine
+                            + ": this build has no such engine (local"
+                            + (engine.equals("spark")
+                                ? "; build with mvn -Pspark for spark)"
+                                : ")")));
+    if (options.cache().isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--engine "
+              + engine
+              + " cannot run with --no-cache: its workers write their results to the cache");
+    }
+    Path cacheDir = options.cache().get().toAbsolutePath();
+    return () -> provider.create(options.annotation(), cacheDir, master, conf);
   }
 
   private void atLeastOne(String option, int value) {
@@ -174,6 +237,12 @@ public final class ReviewLens implements Callable<Integer> {
           }
           if (e instanceof IOException || e instanceof UncheckedIOException) {
             System.err.println("error: cannot read or write a file: " + e.getMessage());
+          } else if (e instanceof AnnotationEngine.EngineException) {
+            System.err.println(
+                "error: the "
+                    + ((ReviewLens) cli.getCommand()).engine
+                    + " engine: "
+                    + e.getMessage());
           } else {
             System.err.println("internal error: " + e);
           }

@@ -9,9 +9,9 @@ import org.reviewlens.analyse.Analyses;
 import org.reviewlens.analyse.AnalysisInput;
 import org.reviewlens.analyse.AnalysisOutput;
 import org.reviewlens.annotate.AnnotationCache;
+import org.reviewlens.annotate.AnnotationEngine;
 import org.reviewlens.annotate.AnnotationTiming;
 import org.reviewlens.annotate.BuildInfo;
-import org.reviewlens.annotate.CoreNlpPipeline;
 import org.reviewlens.annotate.ReviewAnnotator;
 import org.reviewlens.corpus.Cast;
 import org.reviewlens.corpus.Character;
@@ -29,14 +29,14 @@ import org.reviewlens.report.RunReport;
 /** One batch run: corpus → annotate → extract → analyse → report. */
 public final class Run {
   private final RunOptions options;
-  private final Supplier<CoreNlpPipeline> pipeline;
+  private final Supplier<? extends AnnotationEngine> engine;
 
   /**
-   * @param pipeline builds the CoreNLP pipeline; called only when a review misses the cache
+   * @param engine builds the annotation engine; called only when a review misses the cache
    */
-  public Run(RunOptions options, Supplier<CoreNlpPipeline> pipeline) {
+  public Run(RunOptions options, Supplier<? extends AnnotationEngine> engine) {
     this.options = options;
-    this.pipeline = pipeline;
+    this.engine = engine;
   }
 
   /**
@@ -94,7 +94,7 @@ public final class Run {
     Corpus corpus = CorpusLoader.load(options.corpus());
     ReviewAnnotator annotator =
         new ReviewAnnotator(
-            pipeline,
+            engine,
             options.cache().map(dir -> new AnnotationCache(dir, options.annotation())),
             options.progressBar());
     ReviewAnnotator.Result annotated = annotator.annotate(corpus.reviews());
