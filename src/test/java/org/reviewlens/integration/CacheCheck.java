@@ -11,14 +11,14 @@ import org.reviewlens.annotate.AnnotationCache;
 import org.reviewlens.annotate.AnnotationSettings;
 
 /** Checks an annotation cache folder after a fault. */
-final class CacheCheck {
+public final class CacheCheck {
   private CacheCheck() {}
 
   /**
    * Asserts that every entry reads back whole under the default settings; returns how many there
    * are.
    */
-  static int validEntries(Path cache) throws IOException {
+  public static int validEntries(Path cache) throws IOException {
     if (!Files.exists(cache)) {
       return 0;
     }
