@@ -22,10 +22,14 @@ cp="$work/classes:$(cat "$work/cp.txt")"
 mkdir -p "$work/spark-home/jars"
 export SPARK_HOME="$work/spark-home" SPARK_SCALA_VERSION=2.13 SPARK_LOCAL_IP=127.0.0.1
 
+# Each copy gets a last line of its own: the cache is content-addressed, and the Spark engine would
+# otherwise annotate each text once and find the copies already cached.
 corpus() { # corpus DIR COPIES
   mkdir -p "$1/reviews"; cp corpus/cast.csv corpus/film.csv "$1/"
   for i in $(seq -w 1 "$2"); do
-    for f in corpus/reviews/*.txt; do cp "$f" "$1/reviews/$(basename "$f" .txt)-$i.txt"; done
+    for f in corpus/reviews/*.txt; do
+      { cat "$f"; printf '\nThis is copy %s of the review.\n' "$i"; } > "$1/reviews/$(basename "$f" .txt)-$i.txt"
+    done
   done
 }
 corpus "$work/big" "$COPIES"
