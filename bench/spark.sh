@@ -40,7 +40,7 @@ cp "$(ls corpus/reviews/*.txt | head -1)" "$work/one/reviews/"
 run() {
   local name=$1 corpus=$2; shift 2
   local start=$(date +%s.%N) peak=0
-  java -Xmx3500m -Xmn1g -XX:+UseParallelGC -cp "$cp" org.reviewlens.cli.ReviewLens --corpus "$corpus" \
+  java $(cat .mvn/jvm.config) -cp "$cp" org.reviewlens.cli.ReviewLens --corpus "$corpus" \
     --out "$work/out-$name" --cache "$work/cache-$name" --no-progress --csv-plain "$@" > "$work/$name.log" 2>&1 &
   local pid=$!
   while kill -0 "$pid" 2>/dev/null; do

@@ -16,7 +16,7 @@ mvn -q -B compile
 [ -f target/classpath.txt ] || mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
 # A private copy of the classes, so that a rebuild during the run does not change them.
 mkdir -p "$work"; rm -rf "$work/classes"; cp -r target/classes "$work/classes"
-java_run() { java ${JAVA_OPTS:-} -Xmx3500m -Xmn1g -cp "$work/classes:$(cat target/classpath.txt)" org.reviewlens.cli.ReviewLens "$@"; }
+java_run() { java ${JAVA_OPTS:-} $(cat .mvn/jvm.config) -cp "$work/classes:$(cat target/classpath.txt)" org.reviewlens.cli.ReviewLens "$@"; }
 
 films=$(awk -F, -v s="$split" 'NR > 1 && (s == "all" || $4 == s) { print $1 }' devset/films.csv)
 [ -n "$films" ] || { echo "no films in split '$split'" >&2; exit 2; }

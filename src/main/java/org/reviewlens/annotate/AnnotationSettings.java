@@ -13,6 +13,10 @@ import java.util.TreeMap;
  * @param parserModel the constituency parser; the shift-reduce model is 8-10x faster than the PCFG
  *     on these texts
  * @param corefAlgorithm CoreNLP's {@code coref.algorithm}
+ * @param fineGrainedEntities whether NER also applies CoreNLP's fine-grained KBP gazetteers (CITY,
+ *     COUNTRY, NATIONALITY, TITLE, ...). Off by default: no count uses those types, and the
+ *     gazetteer matching took a quarter of all annotation time and 0.5 GB of heap
+ *     (bench/PROFILE.md)
  * @param parseMaxLength sentences longer than this many tokens are not parsed (they get a flat
  *     tree), so that a run-on sentence neither hangs the parser nor exhausts the heap
  * @param sentenceMaxTokens a sentence longer than this is cut into pieces ({@link
@@ -22,6 +26,7 @@ import java.util.TreeMap;
 public record AnnotationSettings(
     String parserModel,
     String corefAlgorithm,
+    boolean fineGrainedEntities,
     int parseMaxLength,
     int sentenceMaxTokens,
     int threads)
@@ -105,6 +110,7 @@ public record AnnotationSettings(
     props.setProperty("parse.maxlen", Integer.toString(parseMaxLength));
     props.setProperty("pos.maxlen", Integer.toString(parseMaxLength * 2));
     props.setProperty("coref.algorithm", corefAlgorithm);
+    props.setProperty("ner.applyFineGrained", Boolean.toString(fineGrainedEntities));
     props.setProperty("ssplit.newlineIsSentenceBreak", NEWLINE_IS_SENTENCE_BREAK);
     props.setProperty("tokenize.options", TOKENIZE_OPTIONS);
     return props;
@@ -143,6 +149,7 @@ public record AnnotationSettings(
   public static final class Builder {
     private String parserModel = SHIFT_REDUCE;
     private String corefAlgorithm = "fastneural";
+    private boolean fineGrainedEntities = false;
     private int parseMaxLength = 120;
     private int sentenceMaxTokens = 250;
     private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -156,6 +163,11 @@ public record AnnotationSettings(
 
     public Builder corefAlgorithm(String value) {
       corefAlgorithm = value;
+      return this;
+    }
+
+    public Builder fineGrainedEntities(boolean value) {
+      fineGrainedEntities = value;
       return this;
     }
 
@@ -176,7 +188,12 @@ public record AnnotationSettings(
 
     public AnnotationSettings build() {
       return new AnnotationSettings(
-          parserModel, corefAlgorithm, parseMaxLength, sentenceMaxTokens, threads);
+          parserModel,
+          corefAlgorithm,
+          fineGrainedEntities,
+          parseMaxLength,
+          sentenceMaxTokens,
+          threads);
     }
   }
 }

@@ -40,16 +40,16 @@ final class ChildRun {
     Files.deleteIfExists(marker);
     List<String> command =
         new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx3500m",
-                "-XX:+UseParallelGC",
-                "-D" + Faults.POINT_PROPERTY + "=" + point.label() + "@" + k,
-                "-D" + Faults.ACTION_PROPERTY + "=pause",
-                "-D" + Faults.MARKER_PROPERTY + "=" + marker,
-                "-cp",
-                System.getProperty("java.class.path"),
-                "org.reviewlens.cli.ReviewLens"));
+            List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(JvmOptions.mainJob());
+    command.addAll(
+        List.of(
+            "-D" + Faults.POINT_PROPERTY + "=" + point.label() + "@" + k,
+            "-D" + Faults.ACTION_PROPERTY + "=pause",
+            "-D" + Faults.MARKER_PROPERTY + "=" + marker,
+            "-cp",
+            System.getProperty("java.class.path"),
+            "org.reviewlens.cli.ReviewLens"));
     command.addAll(List.of(args));
     Path log = workDir.resolve("child-" + point.label() + ".log");
     Process process =

@@ -1,0 +1,34 @@
+package org.reviewlens.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/** What the settings tell CoreNLP, without loading a model. */
+class AnnotationSettingsTest {
+  @Test
+  void fineGrainedEntityTypesAreOffByDefaultAndCanBeTurnedOn() {
+    AnnotationSettings coarse = AnnotationSettings.builder().build();
+    AnnotationSettings fine = AnnotationSettings.builder().fineGrainedEntities(true).build();
+
+    assertEquals("false", coarse.mainProperties().getProperty("ner.applyFineGrained"));
+    assertEquals("true", fine.mainProperties().getProperty("ner.applyFineGrained"));
+    assertNotEquals(coarse.fingerprint(), fine.fingerprint(), "each has its own cache entries");
+  }
+
+  @Test
+  void everyPreloadGroupIsBuiltWithTheMainPipelinesNerSetting() {
+    AnnotationSettings fine = AnnotationSettings.builder().fineGrainedEntities(true).build();
+
+    List<Properties> withNer =
+        fine.preloadGroups().stream()
+            .filter(g -> g.getProperty("annotators").contains("ner"))
+            .toList();
+
+    assertEquals(1, withNer.size());
+    assertEquals("true", withNer.get(0).getProperty("ner.applyFineGrained"));
+  }
+}
