@@ -13,6 +13,9 @@ import java.util.TreeMap;
  * @param parserModel the constituency parser; the shift-reduce model is 8-10x faster than the PCFG
  *     on these texts
  * @param corefAlgorithm CoreNLP's {@code coref.algorithm}
+ * @param corefMaxMentionDistance how many mentions back coreference looks for an antecedent that
+ *     shares no words with the mention; the neural model scores every such pair, so this bounds
+ *     coreference's cost
  * @param fineGrainedEntities whether NER also applies CoreNLP's fine-grained KBP gazetteers (CITY,
  *     COUNTRY, NATIONALITY, TITLE, ...). Off by default: no count uses those types, and the
  *     gazetteer matching took a quarter of all annotation time and 0.5 GB of heap
@@ -26,6 +29,7 @@ import java.util.TreeMap;
 public record AnnotationSettings(
     String parserModel,
     String corefAlgorithm,
+    int corefMaxMentionDistance,
     boolean fineGrainedEntities,
     int parseMaxLength,
     int sentenceMaxTokens,
@@ -110,6 +114,7 @@ public record AnnotationSettings(
     props.setProperty("parse.maxlen", Integer.toString(parseMaxLength));
     props.setProperty("pos.maxlen", Integer.toString(parseMaxLength * 2));
     props.setProperty("coref.algorithm", corefAlgorithm);
+    props.setProperty("coref.maxMentionDistance", Integer.toString(corefMaxMentionDistance));
     props.setProperty("ner.applyFineGrained", Boolean.toString(fineGrainedEntities));
     props.setProperty("ssplit.newlineIsSentenceBreak", NEWLINE_IS_SENTENCE_BREAK);
     props.setProperty("tokenize.options", TOKENIZE_OPTIONS);
@@ -149,6 +154,7 @@ public record AnnotationSettings(
   public static final class Builder {
     private String parserModel = SHIFT_REDUCE;
     private String corefAlgorithm = "fastneural";
+    private int corefMaxMentionDistance = 25;
     private boolean fineGrainedEntities = false;
     private int parseMaxLength = 120;
     private int sentenceMaxTokens = 250;
@@ -163,6 +169,11 @@ public record AnnotationSettings(
 
     public Builder corefAlgorithm(String value) {
       corefAlgorithm = value;
+      return this;
+    }
+
+    public Builder corefMaxMentionDistance(int value) {
+      corefMaxMentionDistance = value;
       return this;
     }
 
@@ -190,6 +201,7 @@ public record AnnotationSettings(
       return new AnnotationSettings(
           parserModel,
           corefAlgorithm,
+          corefMaxMentionDistance,
           fineGrainedEntities,
           parseMaxLength,
           sentenceMaxTokens,

@@ -31,4 +31,18 @@ class AnnotationSettingsTest {
     assertEquals(1, withNer.size());
     assertEquals("true", withNer.get(0).getProperty("ner.applyFineGrained"));
   }
+
+  @Test
+  void coreferenceLooksTwentyFiveMentionsBackForAnAntecedentWithNoSharedWords() {
+    AnnotationSettings settings = AnnotationSettings.builder().build();
+
+    assertEquals("25", settings.mainProperties().getProperty("coref.maxMentionDistance"));
+    assertEquals(
+        "40",
+        AnnotationSettings.builder()
+            .corefMaxMentionDistance(40)
+            .build()
+            .mainProperties()
+            .getProperty("coref.maxMentionDistance"));
+  }
 }
