@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "1:internal error",
+      "1:a file that cannot be read or written, an engine that cannot run, or an internal"
+          + " error (--verbose shows the stack trace)",
       "2:bad usage or input; a one-line reason names the file",
       "3:finished, but skipped one or more reviews (see run_report.txt)"
     })
