@@ -36,6 +36,7 @@ public final class CoreNlpPipeline implements AnnotationEngine {
   /** Loads every model the settings need, the independent ones side by side. */
   public CoreNlpPipeline(AnnotationSettings settings) {
     this.settings = settings;
+    LOG.info("Loading the CoreNLP models: usually 10 to 30 s, once per run");
     preload(settings);
     this.main = new StanfordCoreNLP(settings.mainProperties());
     this.quotes = new StanfordCoreNLP(settings.quoteProperties());

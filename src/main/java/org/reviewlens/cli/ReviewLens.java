@@ -155,18 +155,21 @@ public final class ReviewLens implements Callable<Integer> {
             annotation.build(),
             ToneOptions.builder().bins(bins).includeDialogue(includeDialogue).build(),
             CsvOptions.builder().spreadsheetSafe(!csvPlain).build(),
-            !noProgress);
+            !noProgress && onTerminal());
     Supplier<AnnotationEngine> engineFactory = engine(options);
     Run.Outcome outcome = new Run(options, engineFactory).execute();
     RunReport report = outcome.report();
     AnnotationTiming timing = outcome.timing();
     System.err.printf(
-        "Analysed %d reviews (%d from cache) in %.1f s; wrote %s%n",
-        report.reviews(), report.fromCache(), report.seconds(), out);
+        "Analysed %s (%d from cache) and %s in %.1f s.%n",
+        count(report.reviews(), "review"),
+        report.fromCache(),
+        count(outcome.characters(), "character"),
+        report.seconds());
     if (timing.reviews() > 0) {
       System.err.printf(
-          "Annotated %d reviews (%d tokens) in %.1f s = %.0f tokens/s; %s%n",
-          timing.reviews(),
+          "Annotated %s (%d tokens) in %.1f s = %.0f tokens/s; %s%n",
+          count(timing.reviews(), "review"),
           timing.tokens(),
           timing.annotateSeconds(),
           timing.tokensPerSecond(),
@@ -183,7 +186,21 @@ public final class ReviewLens implements Callable<Integer> {
           report.warnings().size() - MAX_WARNINGS_SHOWN, out.resolve("run_report.txt"));
     }
     report.skipped().forEach(s -> System.err.println("skipped " + s));
+    System.err.println(
+        "Open " + out.toAbsolutePath().normalize().resolve("index.html") + " in a browser.");
     return report.skipped().isEmpty() ? OK : SKIPPED;
+  }
+
+  /**
+   * Whether the console is a terminal. A progress bar redraws itself with carriage returns, which a
+   * log file or a pipe keeps as stray characters.
+   */
+  private static boolean onTerminal() {
+    return System.console() != null;
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /**

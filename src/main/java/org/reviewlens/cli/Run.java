@@ -79,8 +79,9 @@ public final class Run {
    *
    * @param report what run_report.txt says
    * @param timing model loading and annotation time, for the console
+   * @param characters how many characters the counts are about, from cast.csv or discovered
    */
-  public record Outcome(RunReport report, AnnotationTiming timing) {}
+  public record Outcome(RunReport report, AnnotationTiming timing, int characters) {}
 
   /** Runs every stage and writes {@code --out}; returns what happened. */
   public Outcome execute() throws IOException {
@@ -126,6 +127,6 @@ public final class Run {
             warnings,
             (System.nanoTime() - start) / 1e9);
     new ReportWriter(options.csv()).write(out, outputs, report);
-    return new Outcome(report, annotated.timing());
+    return new Outcome(report, annotated.timing(), cast.names().size());
   }
 }
