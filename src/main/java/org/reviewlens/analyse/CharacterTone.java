@@ -30,6 +30,9 @@ public final class CharacterTone extends Analysis {
   public static final OutputColumn.Real MEAN_SCORE = OutputColumn.real("mean_score");
   public static final OutputColumn.Real CI_LOW = OutputColumn.real("ci_low");
   public static final OutputColumn.Real CI_HIGH = OutputColumn.real("ci_high");
+  public static final OutputColumn.Whole VERDICT_SENTENCES =
+      OutputColumn.whole("verdict_sentences");
+  public static final OutputColumn.Real VERDICT_SCORE = OutputColumn.real("verdict_score");
   public static final OutputColumn.Text MOST_POSITIVE_SENTENCE =
       OutputColumn.text("most_positive_sentence");
   public static final OutputColumn.Text MOST_NEGATIVE_SENTENCE =
@@ -44,6 +47,8 @@ public final class CharacterTone extends Analysis {
           MEAN_SCORE,
           CI_LOW,
           CI_HIGH,
+          VERDICT_SENTENCES,
+          VERDICT_SCORE,
           MOST_POSITIVE_SENTENCE,
           MOST_NEGATIVE_SENTENCE);
 
@@ -81,11 +86,14 @@ public final class CharacterTone extends Analysis {
             ? new double[] {Double.NaN, Double.NaN}
             : Stats.confidenceInterval(scores, floor);
     Comparator<Sentence> byScore = Comparator.comparingDouble(Sentence::score);
+    Verdict verdict = Verdict.of(sentences);
     row.set(CHARACTER, character)
         .set(SENTENCES, sentences.size())
         .set(MEAN_SCORE, Stats.mean(scores))
         .set(CI_LOW, ci[0])
         .set(CI_HIGH, ci[1])
+        .set(VERDICT_SENTENCES, verdict.sentences())
+        .set(VERDICT_SCORE, verdict.score())
         .set(
             MOST_POSITIVE_SENTENCE,
             sentences.stream()

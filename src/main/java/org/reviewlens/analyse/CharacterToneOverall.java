@@ -6,6 +6,8 @@ import static org.reviewlens.analyse.CharacterTone.MEAN_SCORE;
 import static org.reviewlens.analyse.CharacterTone.MOST_NEGATIVE_SENTENCE;
 import static org.reviewlens.analyse.CharacterTone.MOST_POSITIVE_SENTENCE;
 import static org.reviewlens.analyse.CharacterTone.SENTENCES;
+import static org.reviewlens.analyse.CharacterTone.VERDICT_SCORE;
+import static org.reviewlens.analyse.CharacterTone.VERDICT_SENTENCES;
 import static org.reviewlens.analyse.Columns.CHARACTER;
 
 import java.util.ArrayList;
@@ -28,6 +30,8 @@ public final class CharacterToneOverall extends Analysis {
           MEAN_SCORE,
           CI_LOW,
           CI_HIGH,
+          VERDICT_SENTENCES,
+          VERDICT_SCORE,
           MOST_POSITIVE_SENTENCE,
           MOST_NEGATIVE_SENTENCE);
 

@@ -20,6 +20,9 @@ public final class ReviewTone extends Analysis {
   public static final OutputColumn.Real SHARE_NEGATIVE = OutputColumn.real("share_negative");
   public static final OutputColumn.Real SHARE_NEUTRAL = OutputColumn.real("share_neutral");
   public static final OutputColumn.Real SHARE_POSITIVE = OutputColumn.real("share_positive");
+  public static final OutputColumn.Whole VERDICT_SENTENCES =
+      OutputColumn.whole("verdict_sentences");
+  public static final OutputColumn.Real VERDICT_SCORE = OutputColumn.real("verdict_score");
   public static final OutputTable TABLE =
       OutputTable.of(
           "review_tone",
@@ -31,7 +34,9 @@ public final class ReviewTone extends Analysis {
           STD,
           SHARE_NEGATIVE,
           SHARE_NEUTRAL,
-          SHARE_POSITIVE);
+          SHARE_POSITIVE,
+          VERDICT_SENTENCES,
+          VERDICT_SCORE);
 
   public ReviewTone() {
     super(TABLE);
@@ -45,6 +50,7 @@ public final class ReviewTone extends Analysis {
         (r, t) -> {
           List<Sentence> sentences = tone.voice(r);
           double[] scores = Tone.scores(sentences);
+          Verdict verdict = Verdict.of(sentences);
           TABLE
               .row(t)
               .set(REVIEW_ID, r.reviewId())
@@ -56,6 +62,8 @@ public final class ReviewTone extends Analysis {
               .set(SHARE_NEGATIVE, share(sentences, "negative"))
               .set(SHARE_NEUTRAL, share(sentences, "neutral"))
               .set(SHARE_POSITIVE, share(sentences, "positive"))
+              .set(VERDICT_SENTENCES, verdict.sentences())
+              .set(VERDICT_SCORE, verdict.score())
               .add();
         });
   }

@@ -28,6 +28,9 @@ public final class SentencesTable extends Analysis {
   public static final OutputColumn.Text SENTIMENT = OutputColumn.text("sentiment");
   public static final OutputColumn.Real SENTIMENT_SCORE = OutputColumn.real("sentiment_score");
   public static final OutputColumn.Flag DIALOGUE = OutputColumn.flag("dialogue");
+  public static final OutputColumn.Text ROLE = OutputColumn.text("role");
+  public static final OutputColumn.Text ROLE_CUE = OutputColumn.text("role_cue");
+  public static final OutputColumn.Whole JUDGEMENT = OutputColumn.whole("judgement");
   public static final OutputTable TABLE =
       OutputTable.of(
           "sentences",
@@ -39,7 +42,10 @@ public final class SentencesTable extends Analysis {
           TEXT,
           SENTIMENT,
           SENTIMENT_SCORE,
-          DIALOGUE);
+          DIALOGUE,
+          ROLE,
+          ROLE_CUE,
+          JUDGEMENT);
 
   /** CoreNLP's five sentiment labels, from the most negative. */
   static final List<String> LABELS =
@@ -66,6 +72,9 @@ public final class SentencesTable extends Analysis {
                 .set(SENTIMENT, s.sentiment())
                 .set(SENTIMENT_SCORE, s.score())
                 .set(DIALOGUE, s.dialogue())
+                .set(ROLE, s.role().label())
+                .set(ROLE_CUE, s.roleCue())
+                .set(JUDGEMENT, s.judgement())
                 .add();
           }
         });

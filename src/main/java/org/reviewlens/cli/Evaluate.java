@@ -11,20 +11,29 @@ import org.reviewlens.evaluate.CharacterMapping;
 import org.reviewlens.evaluate.EvaluationReport;
 import org.reviewlens.evaluate.LabelledMention;
 import org.reviewlens.evaluate.MentionsFile;
+import org.reviewlens.evaluate.RankAgreement;
+import org.reviewlens.evaluate.RatingsFile;
+import org.reviewlens.evaluate.RoleAgreement;
 import org.reviewlens.evaluate.Scorer;
 import org.reviewlens.evaluate.SentenceContexts;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code review-lens evaluate --gold FILE --out DIR ...}: compares runs with hand-counted gold. */
 @Command(
     name = "evaluate",
     mixinStandardHelpOptions = true,
     description = {
-      "Compares a run's mentions.csv with a hand-counted gold file and prints precision, recall,",
-      "F1 and the count error per kind: per review, per film and over all films, then the misses",
-      "and extras in context. Give one --gold/--out pair per film."
+      "Compares runs with hand-made gold and prints Markdown tables:",
+      "  --gold/--out (one pair per film): the mentions, with precision, recall, F1 and the count",
+      "    error per kind, per review, per film and over all films, then the misses and extras;",
+      "  --ratings/--rated-runs: how well each tone score ranks reviews by their critics' own",
+      "    ratings (Spearman), per split;",
+      "  --roles/--roles-run: the sentence roles against hand-labelled ones, per role."
     })
 final class Evaluate implements Callable<Integer> {
 
@@ -73,8 +82,36 @@ final class Evaluate implements Callable<Integer> {
     }
   }
 
-  @ArgGroup(exclusive = false, multiplicity = "1..*")
+  @ArgGroup(exclusive = false, multiplicity = "0..*")
   List<FilmRun> films = new ArrayList<>();
+
+  @Option(
+      names = "--ratings",
+      paramLabel = "FILE",
+      description = "The rated reviews: review_id, split, rating and scale_max per row.")
+  Path ratings;
+
+  @Option(
+      names = "--rated-runs",
+      paramLabel = "DIR",
+      description = "With --ratings: a folder holding one run's output folder per review id.")
+  Path ratedRuns;
+
+  @Option(
+      names = "--roles",
+      paramLabel = "FILE",
+      description =
+          "Hand-labelled sentence roles: review_id, sentence_index, char_begin,"
+              + " char_end, role.")
+  Path roles;
+
+  @Option(
+      names = "--roles-run",
+      paramLabel = "DIR",
+      description = "With --roles: the output folder of a run on the same reviews.")
+  Path rolesRun;
+
+  @Spec CommandSpec spec;
 
   @Option(
       names = "--summary",
@@ -83,6 +120,33 @@ final class Evaluate implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    requirePair("--ratings", ratings, "--rated-runs", ratedRuns);
+    requirePair("--roles", roles, "--roles-run", rolesRun);
+    if (films.isEmpty() && ratings == null && roles == null) {
+      throw new ParameterException(
+          spec.commandLine(), "Give --gold/--out, --ratings/--rated-runs or --roles/--roles-run.");
+    }
+    EvaluationReport report = new EvaluationReport(System.out);
+    if (!films.isEmpty()) {
+      mentions(report);
+    }
+    if (ratings != null) {
+      report.printRanking(RankAgreement.of(RatingsFile.read(ratings), ratedRuns));
+    }
+    if (roles != null) {
+      report.printRoles(RoleAgreement.of(roles, rolesRun));
+    }
+    return ReviewLens.OK;
+  }
+
+  private void requirePair(String first, Path a, String second, Path b) {
+    if ((a == null) != (b == null)) {
+      throw new ParameterException(
+          spec.commandLine(), first + " and " + second + " go together: give both or neither.");
+    }
+  }
+
+  private void mentions(EvaluationReport report) {
     List<Scorer.Result> results = new ArrayList<>();
     Map<String, EvaluationReport.Contexts> contexts = new LinkedHashMap<>();
     Map<String, CastCheck> casts = new LinkedHashMap<>();
@@ -101,9 +165,7 @@ final class Evaluate implements Callable<Integer> {
       results.add(Scorer.score(film.film(), gold, found));
       contexts.put(film.film(), SentenceContexts.of(film.out));
     }
-    EvaluationReport report = new EvaluationReport(System.out);
     report.printCasts(casts);
     report.print(results, contexts, !summary);
-    return ReviewLens.OK;
   }
 }

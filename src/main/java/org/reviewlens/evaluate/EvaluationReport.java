@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.reviewlens.analyse.table.OutputColumn;
 import org.reviewlens.extract.MentionKind;
+import org.reviewlens.extract.SentenceRole;
 
 /**
  * Prints evaluation results as Markdown tables: per review, per film and over all films, then the
@@ -52,6 +54,64 @@ public final class EvaluationReport {
         list(r.film() + ": extras (found, not in the gold)", r.extras(), c);
       }
     }
+  }
+
+  /**
+   * How well each tone score ranks the reviews by their critics' ratings: Spearman's rank
+   * correlation per split, the reviews kept aside (test) apart from those developed on (dev).
+   */
+  public void printRanking(List<RankAgreement.Result> results) {
+    out.printf("%n### Tone against the critics' ratings (Spearman)%n%n");
+    List<String> scores = RankAgreement.SCORES.stream().map(OutputColumn::name).toList();
+    out.printf("| split | reviews | rated below the middle | %s |%n", String.join(" | ", scores));
+    out.printf("| --- | ---: | ---: |%s%n", " ---: |".repeat(scores.size()));
+    for (RankAgreement.Result r : results) {
+      out.printf("| %s | %d | %d |", r.split(), r.reviews(), r.negative());
+      scores.forEach(s -> out.printf(Locale.ROOT, " %.3f |", r.spearman().get(s)));
+      out.printf("%n");
+    }
+  }
+
+  /** The sentence roles against the hand-labelled ones: per role, then the confusions. */
+  public void printRoles(RoleAgreement.Result result) {
+    out.printf(
+        Locale.ROOT,
+        "%n### Sentence roles against the hand labels: accuracy %.3f (%d of %d)%n%n",
+        result.accuracy(),
+        result.correct(),
+        result.sentences());
+    out.printf("| role | gold | found | matched | precision | recall | F1 |%n");
+    out.printf("| --- | ---: | ---: | ---: | ---: | ---: | ---: |%n");
+    result
+        .tallies()
+        .forEach(
+            (role, t) ->
+                out.printf(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %d | %.3f | %.3f | %.3f |%n",
+                    role.label(),
+                    t.gold(),
+                    t.found(),
+                    t.matched(),
+                    t.precision(),
+                    t.recall(),
+                    t.f1()));
+    out.printf("%n| gold role | %s |%n", String.join(" | ", roleLabels()));
+    out.printf("| --- |%s%n", " ---: |".repeat(SentenceRole.values().length));
+    result
+        .confusions()
+        .forEach(
+            (gold, found) -> {
+              out.printf("| %s |", gold.label());
+              for (SentenceRole role : SentenceRole.values()) {
+                out.printf(" %d |", found.getOrDefault(role, 0));
+              }
+              out.printf("%n");
+            });
+  }
+
+  private static List<String> roleLabels() {
+    return java.util.Arrays.stream(SentenceRole.values()).map(r -> "found " + r.label()).toList();
   }
 
   /** For runs without cast.csv: the discovered cast of each film against the true one. */

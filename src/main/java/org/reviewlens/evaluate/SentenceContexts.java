@@ -34,7 +34,9 @@ public final class SentenceContexts implements EvaluationReport.Contexts {
                 "sentiment",
                 "sentiment_score",
                 "dialogue",
-                "role"))) {
+                "role",
+                "role_cue",
+                "judgement"))) {
       try {
         contexts.sentences.add(
             new SentenceText(

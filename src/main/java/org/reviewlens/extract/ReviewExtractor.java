@@ -2,8 +2,10 @@ package org.reviewlens.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.reviewlens.annotate.AnnotatedReview;
@@ -136,11 +138,13 @@ public final class ReviewExtractor {
     }
     mentions.sort(Comparator.comparingInt(Mention::charBegin).thenComparing(Mention::kind));
 
+    RoleClassifier roles =
+        new RoleClassifier(parse, referents(text, film.title(), parse, spans, mentions));
     return new ExtractedReview(
         review.id(),
         review.metadata(),
         annotations.tokens().size(),
-        sentences(text, annotations.sentences(), scriptLines),
+        sentences(text, annotations, scriptLines, roles),
         entities(annotations),
         quotes(text, annotations.quotes(), spans, scriptLines),
         mentions,
@@ -202,12 +206,79 @@ public final class ReviewExtractor {
         .allMatch(t -> t.pos().startsWith("NNP") && !PLACE_OR_ORG_NER.contains(t.ner()));
   }
 
+  /** Who each token names: the director's names, and every mention's tokens by its kind. */
+  private static Map<Integer, RoleClassifier.Referent> referents(
+      String text,
+      String title,
+      DependencyParse parse,
+      List<NameSpan> spans,
+      List<Mention> mentions) {
+    Map<Integer, RoleClassifier.Referent> referents = new HashMap<>();
+    for (NameSpan span : spans) {
+      if (span.role() == NameSpan.Role.DIRECTOR) {
+        parse
+            .tokensIn(span.begin(), span.end())
+            .forEach(i -> referents.put(i, RoleClassifier.Referent.DIRECTOR));
+      }
+    }
+    for (int[] use : titleUses(text, title)) {
+      parse.tokensIn(use[0], use[1]).forEach(i -> referents.put(i, RoleClassifier.Referent.FILM));
+    }
+    for (Mention m : mentions) {
+      RoleClassifier.Referent referent =
+          switch (m.kind()) {
+            case FILM_TITLE -> RoleClassifier.Referent.FILM;
+            case ACTOR -> RoleClassifier.Referent.ACTOR;
+            case NAME, PRONOUN, SPEAKER_LABEL -> RoleClassifier.Referent.CHARACTER;
+          };
+      parse.tokensIn(m.charBegin(), m.charEnd()).forEach(i -> referents.put(i, referent));
+    }
+    return referents;
+  }
+
+  /**
+   * Where the film's title is written as it is in film.csv, capitals aside, as whole words: for a
+   * title that is no character's name, the only way the film is named. A title that is a
+   * character's name is decided by the title rules and arrives as a mention.
+   */
+  private static List<int[]> titleUses(String text, String title) {
+    List<int[]> uses = new ArrayList<>();
+    if (title.isBlank()) {
+      return uses;
+    }
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "(?<![\\p{L}\\p{N}])"
+                    + java.util.regex.Pattern.quote(title.strip())
+                    + "(?![\\p{L}\\p{N}])",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
+            .matcher(text);
+    while (m.find()) {
+      uses.add(new int[] {m.start(), m.end()});
+    }
+    return uses;
+  }
+
   private static List<Sentence> sentences(
-      String text, List<SentenceAnnotation> sentences, List<ScriptLine> scriptLines) {
+      String text,
+      AnnotatedReview annotations,
+      List<ScriptLine> scriptLines,
+      RoleClassifier roles) {
+    List<SentenceAnnotation> sentences = annotations.sentences();
+    Map<Integer, List<Integer>> tokensBySentence = new HashMap<>();
+    for (int i = 0; i < annotations.tokens().size(); i++) {
+      tokensBySentence
+          .computeIfAbsent(annotations.tokens().get(i).sentenceIndex(), k -> new ArrayList<>())
+          .add(i);
+    }
     List<Sentence> result = new ArrayList<>();
     int last = Math.max(1, sentences.size() - 1);
+    Optional<RoleDecision> previous = Optional.empty();
     for (SentenceAnnotation s : sentences) {
       boolean dialogue = scriptLines.stream().anyMatch(l -> l.covers(s.charBegin(), s.charEnd()));
+      RoleDecision role =
+          roles.classify(tokensBySentence.getOrDefault(s.index(), List.of()), dialogue, previous);
+      previous = Optional.of(role);
       result.add(
           new Sentence(
               s.index(),
@@ -217,7 +288,10 @@ public final class ReviewExtractor {
               text.substring(s.charBegin(), s.charEnd()),
               s.sentiment(),
               SentimentScore.of(s.probabilities()),
-              dialogue));
+              dialogue,
+              role.role(),
+              role.cue(),
+              role.judgement()));
     }
     return result;
   }

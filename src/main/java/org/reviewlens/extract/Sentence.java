@@ -12,6 +12,10 @@ package org.reviewlens.extract;
  * @param score the expected value of the five class probabilities mapped to [-1, +1]
  * @param dialogue whether it lies on a script-style dialogue line ("Ani: ..."), i.e. the film
  *     speaking rather than the critic
+ * @param role what the critic is doing in it: judging, retelling or giving context
+ * @param roleCue the rule and the word that decided the role, e.g. "evaluative word: superb"
+ * @param judgement the net strength of the critic's judging words, from the evaluative word list
+ *     with negation applied: above 0 praise, below 0 fault
  */
 public record Sentence(
     int index,
@@ -21,4 +25,7 @@ public record Sentence(
     String text,
     String sentiment,
     double score,
-    boolean dialogue) {}
+    boolean dialogue,
+    SentenceRole role,
+    String roleCue,
+    int judgement) {}

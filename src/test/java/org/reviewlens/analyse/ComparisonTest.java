@@ -11,6 +11,7 @@ import org.reviewlens.extract.ExtractedReview;
 import org.reviewlens.extract.Mention;
 import org.reviewlens.extract.MentionKind;
 import org.reviewlens.extract.Sentence;
+import org.reviewlens.extract.SentenceRole;
 import org.reviewlens.extract.Word;
 import tech.tablesaw.api.Table;
 
@@ -72,7 +73,19 @@ class ComparisonTest {
             "r",
             ReviewMetadata.defaultFor("r"),
             6,
-            List.of(new Sentence(0, 0, 22, 0, "Ani is a great dancer.", "Positive", 0.5, false)),
+            List.of(
+                new Sentence(
+                    0,
+                    0,
+                    22,
+                    0,
+                    "Ani is a great dancer.",
+                    "Positive",
+                    0.5,
+                    false,
+                    SentenceRole.SUMMARY,
+                    "story",
+                    0)),
             List.of(),
             List.of(),
             mentions,

@@ -15,6 +15,7 @@ import org.reviewlens.extract.Quote;
 import org.reviewlens.extract.QuoteKind;
 import org.reviewlens.extract.Reference;
 import org.reviewlens.extract.Sentence;
+import org.reviewlens.extract.SentenceRole;
 import org.reviewlens.extract.SuggestedCast;
 import org.reviewlens.extract.Word;
 
@@ -22,9 +23,20 @@ import org.reviewlens.extract.Word;
 public final class HandMadeRun {
   private HandMadeRun() {}
 
-  private static Sentence sentence(int i, String text, String label, double score) {
+  private static Sentence sentence(
+      int i, String text, String label, double score, SentenceRole role) {
     return new Sentence(
-        i, i * 40, i * 40 + text.length(), (i + 0.5) / 3, text, label, score, false);
+        i,
+        i * 40,
+        i * 40 + text.length(),
+        (i + 0.5) / 3,
+        text,
+        label,
+        score,
+        false,
+        role,
+        "hand-made",
+        0);
   }
 
   static ExtractedReview first() {
@@ -34,9 +46,9 @@ public final class HandMadeRun {
             "Rita", "The Daily", "A night out", "2024-10-01", "https://example.org/a"),
         30,
         List.of(
-            sentence(0, "Ani meets Igor at the club.", "Neutral", 0.0),
-            sentence(1, "She laughs at him, \"Go home\".", "Positive", 0.5),
-            sentence(2, "Anora is a delight.", "Very positive", 0.9)),
+            sentence(0, "Ani meets Igor at the club.", "Neutral", 0.0, SentenceRole.SUMMARY),
+            sentence(1, "She laughs at him, \"Go home\".", "Positive", 0.5, SentenceRole.SUMMARY),
+            sentence(2, "Anora is a delight.", "Very positive", 0.9, SentenceRole.EVALUATION)),
         List.of(new Entity(0, 0, 3, "Ani", "PERSON"), new Entity(0, 10, 14, "Igor", "PERSON")),
         List.of(new Quote(0, 60, 69, "\"Go home\"", "Ani", QuoteKind.DIALOGUE, "Ani")),
         List.of(
@@ -57,8 +69,8 @@ public final class HandMadeRun {
         new ReviewMetadata("Sam", "", "", "", ""),
         20,
         List.of(
-            sentence(0, "Igor waits in the car.", "Negative", -0.5),
-            sentence(1, "He is patient and kind.", "Positive", 0.5)),
+            sentence(0, "Igor waits in the car.", "Negative", -0.5, SentenceRole.SUMMARY),
+            sentence(1, "He is patient and kind.", "Positive", 0.5, SentenceRole.SUMMARY)),
         List.of(new Entity(0, 0, 4, "Igor", "PERSON")),
         List.of(),
         List.of(

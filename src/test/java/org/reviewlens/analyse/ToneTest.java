@@ -10,21 +10,24 @@ import org.reviewlens.extract.ExtractedReview;
 import org.reviewlens.extract.Mention;
 import org.reviewlens.extract.MentionKind;
 import org.reviewlens.extract.Sentence;
+import org.reviewlens.extract.SentenceRole;
 import org.reviewlens.extract.SuggestedCast;
 import tech.tablesaw.api.Table;
 
 class ToneTest {
-  private static Sentence sentence(int i, double score, String label, boolean dialogue) {
-    return new Sentence(i, i * 10, i * 10 + 9, 0, "s" + i, label, score, dialogue);
+  private static Sentence sentence(
+      int i, double score, String label, boolean dialogue, SentenceRole role) {
+    return new Sentence(
+        i, i * 10, i * 10 + 9, 0, "s" + i, label, score, dialogue, role, "hand-made", 0);
   }
 
   private static ExtractedReview review() {
     List<Sentence> sentences = new ArrayList<>();
-    sentences.add(sentence(0, 0.5, "Positive", false));
-    sentences.add(sentence(1, -0.5, "Negative", false));
-    sentences.add(sentence(2, 0.0, "Neutral", false));
-    sentences.add(sentence(3, -1.0, "Very negative", true));
-    sentences.add(sentence(4, 0.4, "Positive", false));
+    sentences.add(sentence(0, 0.5, "Positive", false, SentenceRole.SUMMARY));
+    sentences.add(sentence(1, -0.5, "Negative", false, SentenceRole.EVALUATION));
+    sentences.add(sentence(2, 0.0, "Neutral", false, SentenceRole.CONTEXT));
+    sentences.add(sentence(3, -1.0, "Very negative", true, SentenceRole.SUMMARY));
+    sentences.add(sentence(4, 0.4, "Positive", false, SentenceRole.EVALUATION));
     List<Mention> mentions =
         List.of(
             new Mention(0, 0, 3, "Ani", "Ani", MentionKind.NAME, ""),
@@ -63,6 +66,8 @@ class ToneTest {
     assertEquals(0.25, t.doubleColumn("share_negative").get(0), 1e-12);
     assertEquals(0.25, t.doubleColumn("share_neutral").get(0), 1e-12);
     assertEquals(0.5, t.doubleColumn("share_positive").get(0), 1e-12);
+    assertEquals(2, t.intColumn("verdict_sentences").get(0));
+    assertEquals(-0.05, t.doubleColumn("verdict_score").get(0), 1e-12);
   }
 
   @Test
@@ -82,6 +87,13 @@ class ToneTest {
     assertEquals("s1", t.stringColumn("most_negative_sentence").get(0));
   }
 
+  @Test
+  void aCharactersVerdictReadsOnlyTheEvaluationSentencesThatMentionIt() {
+    Table t = run(new CharacterTone());
+    assertEquals(1, t.intColumn("verdict_sentences").get(0));
+    assertEquals(-0.5, t.doubleColumn("verdict_score").get(0), 1e-12);
+  }
+
   /** The aggregate rows once used the review id ALL, which a review named ALL.txt also has. */
   @Test
   void theOverallToneOfACharacterIsATableOfItsOwnWithNoReviewId() {
@@ -94,6 +106,8 @@ class ToneTest {
             "mean_score",
             "ci_low",
             "ci_high",
+            "verdict_sentences",
+            "verdict_score",
             "most_positive_sentence",
             "most_negative_sentence"),
         overall.columnNames());

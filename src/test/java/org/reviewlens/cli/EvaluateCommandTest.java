@@ -56,6 +56,83 @@ class EvaluateCommandTest {
         printed.contains("- r @19 Toros → Toros (name): Ani meets Igor and [[Toros]]."), printed);
   }
 
+  private static final String TONE_HEADER =
+      "review_id,reviewer,sentences,mean_score,median_score,std,share_negative,share_neutral,"
+          + "share_positive,verdict_sentences,verdict_score\n";
+
+  private void toneRun(Path runs, String reviewId, double mean, double verdict) throws IOException {
+    Path out = Files.createDirectories(runs.resolve(reviewId));
+    Files.writeString(
+        out.resolve("review_tone.csv"),
+        TONE_HEADER + reviewId + ",critic,4," + mean + ",0,0,0,0,0,2," + verdict + "\n");
+  }
+
+  @Test
+  void ranksTheToneScoresAgainstTheRatingsPerSplit() throws IOException {
+    Path runs = dir.resolve("runs");
+    // verdict_score follows the ratings exactly; mean_score reverses the dev pair (a, b).
+    toneRun(runs, "a", 0.2, -0.5);
+    toneRun(runs, "b", -0.1, 0.1);
+    toneRun(runs, "c", 0.3, 0.4);
+    toneRun(runs, "d", 0.4, 0.6);
+    Path ratings = dir.resolve("sources.csv");
+    Files.writeString(
+        ratings,
+        "review_id,split,rating,scale_max,film\n"
+            + "a,dev,1,4,A\nb,dev,5,10,B\nc,dev,4,5,C\nd,test,4,4,D\n");
+
+    String printed =
+        evaluate("evaluate", "--ratings", ratings.toString(), "--rated-runs", runs.toString());
+
+    assertTrue(printed.contains("| dev | 3 | 1 | 0.500 | 1.000 |"), printed);
+    assertTrue(printed.contains("| all | 4 | 1 | 0.800 | 1.000 |"), printed);
+    assertTrue(!printed.contains("| test |"), "a split of one review has no rank correlation");
+  }
+
+  @Test
+  void scoresTheSentenceRolesPerRoleWithTheConfusions() throws IOException {
+    Path out = Files.createDirectories(dir.resolve("run"));
+    Files.writeString(
+        out.resolve("sentences.csv"),
+        "review_id,sentence_index,char_begin,char_end,position,text,sentiment,sentiment_score,"
+            + "dialogue,role,role_cue\n"
+            + "r,0,0,10,0,It is dull.,Negative,-0.5,false,evaluation,evaluative word: dull\n"
+            + "r,1,11,20,0.5,Ani runs.,Neutral,0,false,summary,story\n"
+            + "r,2,21,30,1,I saw it.,Neutral,0,false,summary,story\n");
+    Path gold = dir.resolve("roles.csv");
+    Files.writeString(
+        gold,
+        "review_id,sentence_index,char_begin,char_end,role\n"
+            + "r,0,0,10,evaluation\nr,1,11,20,summary\nr,2,21,30,context\n");
+
+    String printed =
+        evaluate("evaluate", "--roles", gold.toString(), "--roles-run", out.toString());
+
+    assertTrue(printed.contains("accuracy 0.667 (2 of 3)"), printed);
+    assertTrue(printed.contains("| summary | 1 | 2 | 1 | 0.500 | 1.000 | 0.667 |"), printed);
+    assertTrue(printed.contains("| context | 1 | 0 | 0 | 1.000 | 0.000 | 0.000 |"), printed);
+    assertTrue(printed.contains("| context | 0 | 1 | 0 |"), printed);
+  }
+
+  @Test
+  void aRatingAboveItsScaleIsBadInputNamingTheFileAndLine() throws IOException {
+    Path ratings = dir.resolve("sources.csv");
+    Files.writeString(ratings, "review_id,split,rating,scale_max\na,dev,5,4\n");
+    CliHarness.Result result =
+        CliHarness.run("evaluate", "--ratings", ratings.toString(), "--rated-runs", dir.toString());
+    assertEquals(ReviewLens.BAD_INPUT, result.exitCode());
+    assertTrue(
+        result.stderr().contains(ratings + ":2: rating must lie between 0 and scale_max"),
+        result.stderr());
+  }
+
+  @Test
+  void ratingsWithoutRunsIsAUsageError() {
+    CliHarness.Result result = CliHarness.run("evaluate", "--ratings", "x.csv");
+    assertEquals(ReviewLens.BAD_INPUT, result.exitCode());
+    assertTrue(result.stderr().contains("--ratings and --rated-runs go together"), result.stderr());
+  }
+
   @Test
   void aMalformedGoldFileIsBadInputNamingTheFile() throws IOException {
     Path out = Files.createDirectories(dir.resolve("out"));

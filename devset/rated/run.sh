@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Runs review-lens on the rated reviews and prints how well each tone score ranks them by the
+# critics' own ratings (Spearman), for the dev split, the test split and both.
+#
+#   devset/rated/run.sh [evaluate options]
+#
+# Each review is its own film, so each gets a corpus of its own. One run over all of them first
+# fills the annotation cache (the models load once); the per-film runs then read the cache.
+# Texts come from devset/texts/rated/ (git-ignored; see devset/README.md) and are checked against
+# the SHA-256 in sources.csv.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+work=target/rated
+
+mvn -q -B compile
+[ -f target/classpath.txt ] || mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
+mkdir -p "$work"; rm -rf "$work/classes" "$work/corpora" "$work/out"; cp -r target/classes "$work/classes"
+java_run() { java ${JAVA_OPTS:-} $(cat .mvn/jvm.config) -cp "$work/classes:$(cat target/classpath.txt)" org.reviewlens.cli.ReviewLens "$@"; }
+
+python3 - "$work" <<'PY'
+import csv, hashlib, os, sys
+work = sys.argv[1]
+rows = list(csv.DictReader(open("devset/rated/sources.csv", encoding="utf-8")))
+all_dir = f"{work}/corpora/_all/reviews"
+os.makedirs(all_dir)
+with open(f"{work}/corpora/_all/film.csv", "w") as f:
+    f.write("title,year,director,director_aliases,director_gender\nRated reviews,2000,,,\n")
+for r in rows:
+    path = f"devset/texts/rated/{r['review_id']}.txt"
+    if not os.path.exists(path):
+        sys.exit(f"{path}: missing; fetch it from {r['url']} (see devset/README.md)")
+    data = open(path, "rb").read()
+    if hashlib.sha256(data).hexdigest() != r["sha256"]:
+        sys.exit(f"{path}: SHA-256 differs from devset/rated/sources.csv")
+    corpus = f"{work}/corpora/{r['review_id']}"
+    os.makedirs(f"{corpus}/reviews")
+    for d in (f"{corpus}/reviews", all_dir):
+        open(f"{d}/{r['review_id']}.txt", "wb").write(data)
+    with open(f"{corpus}/film.csv", "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["title", "year", "director", "director_aliases", "director_gender"])
+        w.writerow([r["film"], r["year"], "", "", ""])
+PY
+
+java_run --corpus "$work/corpora/_all" --out "$work/out/_all" --no-progress --threads 2 > "$work/_all.log" 2>&1 || {
+  code=$?; [ $code -eq 3 ] || { cat "$work/_all.log" >&2; exit $code; }; }
+export -f java_run; export work
+ls "$work/corpora" | grep -v '^_all$' | xargs -P 2 -I{} bash -c \
+  'java_run --corpus "$work/corpora/{}" --out "$work/out/{}" --no-progress > "$work/{}.log" 2>&1 || { c=$?; [ $c -eq 3 ] || { cat "$work/{}.log" >&2; exit 255; }; }'
+java_run evaluate --ratings devset/rated/sources.csv --rated-runs "$work/out" "$@"

@@ -1,0 +1,97 @@
+package org.reviewlens.evaluate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
+import org.reviewlens.analyse.ReviewTone;
+import org.reviewlens.analyse.table.OutputColumn;
+import org.reviewlens.corpus.CsvFile;
+import org.reviewlens.corpus.InputException;
+
+/**
+ * How well a tone score ranks reviews by their critics' ratings: Spearman's rank correlation, ties
+ * given their average rank. Each review's score is read from {@code review_tone.csv} in the output
+ * folder named after the review.
+ */
+public final class RankAgreement {
+  /** The scores compared with the ratings. */
+  public static final List<OutputColumn.Real> SCORES =
+      List.of(ReviewTone.MEAN_SCORE, ReviewTone.VERDICT_SCORE);
+
+  /**
+   * One split's agreement.
+   *
+   * @param split "dev", "test" or "all"
+   * @param reviews how many reviews it holds
+   * @param negative how many of them are rated below the middle of their scale
+   * @param spearman the rank correlation of each score with the ratings
+   */
+  public record Result(String split, int reviews, int negative, Map<String, Double> spearman) {}
+
+  private RankAgreement() {}
+
+  /** The agreement on the dev split, the test split and both. */
+  public static List<Result> of(List<RatedReview> rated, Path runs) {
+    Map<String, Map<String, Double>> scores = new LinkedHashMap<>();
+    for (RatedReview r : rated) {
+      scores.put(r.reviewId(), scoresOf(runs.resolve(r.reviewId()), r.reviewId()));
+    }
+    List<Result> results = new ArrayList<>();
+    for (String split : List.of("dev", "test", "all")) {
+      List<RatedReview> part =
+          rated.stream().filter(r -> split.equals("all") || r.split().equals(split)).toList();
+      if (part.size() >= 3) {
+        results.add(agreement(split, part, scores));
+      }
+    }
+    return results;
+  }
+
+  private static Result agreement(
+      String split, List<RatedReview> part, Map<String, Map<String, Double>> scores) {
+    double[] ratings = part.stream().mapToDouble(RatedReview::rating).toArray();
+    Map<String, Double> spearman = new LinkedHashMap<>();
+    for (OutputColumn.Real score : SCORES) {
+      double[] values =
+          part.stream().mapToDouble(r -> scores.get(r.reviewId()).get(score.name())).toArray();
+      spearman.put(score.name(), new SpearmansCorrelation().correlation(ratings, values));
+    }
+    int negative = (int) part.stream().filter(r -> r.rating() < 0.5).count();
+    return new Result(split, part.size(), negative, spearman);
+  }
+
+  private static Map<String, Double> scoresOf(Path out, String reviewId) {
+    Path file = out.resolve(ReviewTone.TABLE.fileName());
+    if (!Files.isRegularFile(file)) {
+      throw new InputException(file, "missing: run review-lens on the review first");
+    }
+    List<String> required = new ArrayList<>(List.of("review_id"));
+    SCORES.forEach(s -> required.add(s.name()));
+    List<String> optional = new ArrayList<>(ReviewTone.TABLE.header());
+    optional.removeAll(required);
+    for (CSVRecord row : CsvFile.read(file, required, optional)) {
+      if (row.get("review_id").equals(reviewId)) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (OutputColumn.Real score : SCORES) {
+          values.put(score.name(), parse(file, row, score.name()));
+        }
+        return values;
+      }
+    }
+    throw new InputException(file, "no row for review " + reviewId);
+  }
+
+  private static double parse(Path file, CSVRecord row, String column) {
+    try {
+      return Double.parseDouble(row.get(column));
+    } catch (NumberFormatException e) {
+      throw new InputException(
+          file, CsvFile.lineOf(row), column + " is not a number: '" + row.get(column) + "'");
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package org.reviewlens.evaluate;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVRecord;
+import org.reviewlens.analyse.Columns;
+import org.reviewlens.analyse.SentencesTable;
+import org.reviewlens.corpus.CsvFile;
+import org.reviewlens.corpus.InputException;
+import org.reviewlens.extract.SentenceRole;
+
+/**
+ * Compares the sentence roles of a run's {@code sentences.csv} with hand-labelled roles. A gold
+ * sentence is matched by its review and its first character; one the run does not have counts as
+ * wrong.
+ */
+public final class RoleAgreement {
+  private static final List<String> GOLD_COLUMNS =
+      List.of("review_id", "sentence_index", "char_begin", "char_end", "role");
+
+  /**
+   * The agreement.
+   *
+   * @param sentences how many gold sentences there are
+   * @param correct how many the run gave the gold role
+   * @param tallies per role: how many the gold has, the run found, and both agree on
+   * @param confusions for each gold role, how often the run chose each role
+   */
+  public record Result(
+      int sentences,
+      int correct,
+      Map<SentenceRole, Tally> tallies,
+      Map<SentenceRole, Map<SentenceRole, Integer>> confusions) {
+    public double accuracy() {
+      return sentences == 0 ? Double.NaN : (double) correct / sentences;
+    }
+  }
+
+  private RoleAgreement() {}
+
+  /** Compares the gold file with the {@code sentences.csv} in the run folder {@code out}. */
+  public static Result of(Path gold, Path out) {
+    Map<String, SentenceRole> found = runRoles(out.resolve(SentencesTable.TABLE.fileName()));
+    Map<SentenceRole, int[]> counts = new EnumMap<>(SentenceRole.class);
+    Map<SentenceRole, Map<SentenceRole, Integer>> confusions = new EnumMap<>(SentenceRole.class);
+    for (SentenceRole role : SentenceRole.values()) {
+      counts.put(role, new int[3]);
+      confusions.put(role, new EnumMap<>(SentenceRole.class));
+    }
+    int sentences = 0;
+    int correct = 0;
+    for (CSVRecord row : CsvFile.read(gold, GOLD_COLUMNS, List.of())) {
+      SentenceRole expected = role(gold, row);
+      SentenceRole got = found.get(key(row.get("review_id"), row.get("char_begin")));
+      sentences++;
+      counts.get(expected)[0]++;
+      if (got != null) {
+        counts.get(got)[1]++;
+        confusions.get(expected).merge(got, 1, Integer::sum);
+      }
+      if (expected == got) {
+        correct++;
+        counts.get(expected)[2]++;
+      }
+    }
+    Map<SentenceRole, Tally> tallies = new EnumMap<>(SentenceRole.class);
+    counts.forEach(
+        (role, c) -> tallies.put(role, new Tally(c[0], c[1], c[2], Math.abs(c[1] - c[0]))));
+    return new Result(sentences, correct, tallies, confusions);
+  }
+
+  private static Map<String, SentenceRole> runRoles(Path file) {
+    List<String> required =
+        List.of(Columns.REVIEW_ID.name(), Columns.CHAR_BEGIN.name(), SentencesTable.ROLE.name());
+    List<String> optional = new ArrayList<>(SentencesTable.TABLE.header());
+    optional.removeAll(required);
+    Map<String, SentenceRole> roles = new HashMap<>();
+    for (CSVRecord row : CsvFile.read(file, required, optional)) {
+      roles.put(
+          key(row.get(Columns.REVIEW_ID.name()), row.get(Columns.CHAR_BEGIN.name())),
+          role(file, row));
+    }
+    return roles;
+  }
+
+  private static String key(String reviewId, String charBegin) {
+    return reviewId.strip() + "@" + charBegin.strip();
+  }
+
+  private static SentenceRole role(Path file, CSVRecord row) {
+    try {
+      return SentenceRole.ofLabel(row.get("role"));
+    } catch (IllegalArgumentException e) {
+      throw new InputException(file, CsvFile.lineOf(row), e.getMessage());
+    }
+  }
+}
