@@ -6,6 +6,8 @@
 #
 # Each review is its own film, so each gets a corpus of its own. One run over all of them first
 # fills the annotation cache (the models load once); the per-film runs then read the cache.
+# Then evaluate prints the Spearman table and the sentence roles of the test split against
+# devset/roles/rated-test.csv.
 # Texts come from devset/texts/rated/ (git-ignored; see devset/README.md) and are checked against
 # the SHA-256 in sources.csv.
 set -euo pipefail
@@ -14,16 +16,16 @@ work=target/rated
 
 mvn -q -B compile
 [ -f target/classpath.txt ] || mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
-mkdir -p "$work"; rm -rf "$work/classes" "$work/corpora" "$work/out"; cp -r target/classes "$work/classes"
+mkdir -p "$work"; rm -rf "$work/classes" "$work/corpora" "$work/out" "$work/warm"; cp -r target/classes "$work/classes"
 java_run() { java ${JAVA_OPTS:-} $(cat .mvn/jvm.config) -cp "$work/classes:$(cat target/classpath.txt)" org.reviewlens.cli.ReviewLens "$@"; }
 
 python3 - "$work" <<'PY'
 import csv, hashlib, os, sys
 work = sys.argv[1]
 rows = list(csv.DictReader(open("devset/rated/sources.csv", encoding="utf-8")))
-all_dir = f"{work}/corpora/_all/reviews"
+all_dir = f"{work}/warm/corpus/reviews"
 os.makedirs(all_dir)
-with open(f"{work}/corpora/_all/film.csv", "w") as f:
+with open(f"{work}/warm/corpus/film.csv", "w") as f:
     f.write("title,year,director,director_aliases,director_gender\nRated reviews,2000,,,\n")
 for r in rows:
     path = f"devset/texts/rated/{r['review_id']}.txt"
@@ -42,9 +44,10 @@ for r in rows:
         w.writerow([r["film"], r["year"], "", "", ""])
 PY
 
-java_run --corpus "$work/corpora/_all" --out "$work/out/_all" --no-progress --threads 2 > "$work/_all.log" 2>&1 || {
-  code=$?; [ $code -eq 3 ] || { cat "$work/_all.log" >&2; exit $code; }; }
+java_run --corpus "$work/warm/corpus" --out "$work/warm/out" --no-progress --threads 2 > "$work/warm.log" 2>&1 || {
+  code=$?; [ $code -eq 3 ] || { cat "$work/warm.log" >&2; exit $code; }; }
 export -f java_run; export work
-ls "$work/corpora" | grep -v '^_all$' | xargs -P 2 -I{} bash -c \
+ls "$work/corpora" | xargs -P 2 -I{} bash -c \
   'java_run --corpus "$work/corpora/{}" --out "$work/out/{}" --no-progress > "$work/{}.log" 2>&1 || { c=$?; [ $c -eq 3 ] || { cat "$work/{}.log" >&2; exit 255; }; }'
-java_run evaluate --ratings devset/rated/sources.csv --rated-runs "$work/out" "$@"
+java_run evaluate --ratings devset/rated/sources.csv --rated-runs "$work/out" \
+  --roles devset/roles/rated-test.csv --roles-run "$work/out" "$@"

@@ -108,7 +108,9 @@ final class Evaluate implements Callable<Integer> {
   @Option(
       names = "--roles-run",
       paramLabel = "DIR",
-      description = "With --roles: the output folder of a run on the same reviews.")
+      description =
+          "With --roles: the output folder of a run on the same reviews, or a folder of such"
+              + " folders.")
   Path rolesRun;
 
   @Spec CommandSpec spec;

@@ -1,11 +1,14 @@
 package org.reviewlens.evaluate;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVRecord;
 import org.reviewlens.analyse.Columns;
 import org.reviewlens.analyse.SentencesTable;
@@ -16,7 +19,8 @@ import org.reviewlens.extract.SentenceRole;
 /**
  * Compares the sentence roles of a run's {@code sentences.csv} with hand-labelled roles. A gold
  * sentence is matched by its review and its first character; one the run does not have counts as
- * wrong.
+ * wrong. The run is one output folder, or a folder of output folders, one per film, as {@code
+ * devset/rated/run.sh} writes them.
  */
 public final class RoleAgreement {
   private static final List<String> GOLD_COLUMNS =
@@ -42,9 +46,12 @@ public final class RoleAgreement {
 
   private RoleAgreement() {}
 
-  /** Compares the gold file with the {@code sentences.csv} in the run folder {@code out}. */
+  /** Compares the gold file with the {@code sentences.csv} of the run folder(s) {@code out}. */
   public static Result of(Path gold, Path out) {
-    Map<String, SentenceRole> found = runRoles(out.resolve(SentencesTable.TABLE.fileName()));
+    Map<String, SentenceRole> found = new HashMap<>();
+    for (Path file : sentenceFiles(out)) {
+      found.putAll(runRoles(file));
+    }
     Map<SentenceRole, int[]> counts = new EnumMap<>(SentenceRole.class);
     Map<SentenceRole, Map<SentenceRole, Integer>> confusions = new EnumMap<>(SentenceRole.class);
     for (SentenceRole role : SentenceRole.values()) {
@@ -71,6 +78,27 @@ public final class RoleAgreement {
     counts.forEach(
         (role, c) -> tallies.put(role, new Tally(c[0], c[1], c[2], Math.abs(c[1] - c[0]))));
     return new Result(sentences, correct, tallies, confusions);
+  }
+
+  private static List<Path> sentenceFiles(Path out) {
+    Path own = out.resolve(SentencesTable.TABLE.fileName());
+    if (Files.isRegularFile(own)) {
+      return List.of(own);
+    }
+    try (Stream<Path> folders = Files.list(out)) {
+      List<Path> files =
+          folders
+              .map(f -> f.resolve(SentencesTable.TABLE.fileName()))
+              .filter(Files::isRegularFile)
+              .sorted()
+              .toList();
+      if (files.isEmpty()) {
+        throw new InputException(own, "missing: run review-lens first");
+      }
+      return files;
+    } catch (IOException e) {
+      throw new InputException(out, "cannot read the run folder: " + e.getMessage());
+    }
   }
 
   private static Map<String, SentenceRole> runRoles(Path file) {

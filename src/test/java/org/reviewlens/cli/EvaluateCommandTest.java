@@ -115,6 +115,32 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void rolesAreReadFromAFolderOfRunFoldersOnePerFilm() throws IOException {
+    String header =
+        "review_id,sentence_index,char_begin,char_end,position,text,sentiment,sentiment_score,"
+            + "dialogue,role,role_cue,judgement\n";
+    Path runs = dir.resolve("runs");
+    Files.writeString(
+        Files.createDirectories(runs.resolve("a")).resolve("sentences.csv"),
+        header
+            + "a,0,0,10,0,It is dull.,Negative,-0.5,false,evaluation,evaluative word: dull,-1\n");
+    Files.writeString(
+        Files.createDirectories(runs.resolve("b")).resolve("sentences.csv"),
+        header + "b,0,0,9,0,Ani runs.,Neutral,0,false,summary,story,0\n");
+    Path gold = dir.resolve("roles.csv");
+    Files.writeString(
+        gold,
+        "review_id,sentence_index,char_begin,char_end,role\n"
+            + "a,0,0,10,evaluation\n"
+            + "b,0,0,9,context\n");
+
+    String printed =
+        evaluate("evaluate", "--roles", gold.toString(), "--roles-run", runs.toString());
+
+    assertTrue(printed.contains("accuracy 0.500 (1 of 2)"), printed);
+  }
+
+  @Test
   void aRatingAboveItsScaleIsBadInputNamingTheFileAndLine() throws IOException {
     Path ratings = dir.resolve("sources.csv");
     Files.writeString(ratings, "review_id,split,rating,scale_max\na,dev,5,4\n");

@@ -82,15 +82,19 @@ class RoleClassifierTest {
   }
 
   @Test
-  void aSentenceWithoutAnchorContinuesARetellingAndIsOtherwiseAnAside() {
+  void aSentenceWithoutAnchorGoesOnWithTheStoryUnlessTheCriticSpeaksOrAnAsideRuns() {
     assertEquals(
         List.of(
             "summary | story",
-            "summary | no anchor: continues the retelling",
+            "summary | no anchor: continues the story",
             "evaluation | evaluative word: superb",
-            "context | no anchor: an aside"),
+            "context | no anchor: the critic's aside"),
         roles(
-            "Ani marries Ivan in Las Vegas. It rains all night. The ending is superb. Life is"
-                + " short."));
+            "Ani marries Ivan in Las Vegas. It rains all night. The ending is superb. We all need"
+                + " that kind of luck."));
+    assertEquals(
+        List.of(
+            "context | no anchor: the review's opening", "context | no anchor: continues an aside"),
+        roles("It rains a lot these days. Nobody stays dry for long."));
   }
 }
