@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.reviewlens.annotate.AnnotatedReview;
 import org.reviewlens.annotate.CorefChain;
 import org.reviewlens.annotate.CorefMention;
@@ -629,8 +630,9 @@ public final class CastDiscovery {
 
   private void markDirector(NameClusters clusters, Map<String, Evidence> evidence) {
     Set<String> roots = new HashSet<>();
-    film.directorAliases().forEach(a -> clusters.clusterOf(a).ifPresent(roots::add));
-    clusters.clusterOf(film.director()).ifPresent(roots::add);
+    Stream.concat(film.directorAliases().stream(), Stream.of(film.director()))
+        .filter(name -> !name.isBlank())
+        .forEach(name -> clusters.clusterOf(name).ifPresent(roots::add));
     for (String root : roots) {
       Evidence e = evidenceOf(evidence, root);
       e.role = Person.Role.DIRECTOR;

@@ -37,6 +37,7 @@ public final class ReviewExtractor {
   private final Optional<TitleDisambiguator> titles;
   private final String titleCharacter;
   private final String title;
+  private final List<Person> filmPeople;
 
   public ReviewExtractor(Cast cast, Film film) {
     this(cast, film, List.of());
@@ -56,6 +57,7 @@ public final class ReviewExtractor {
     Set<String> known = knownPeople(cast, film);
     filmPeople.forEach(p -> p.aliases().forEach(a -> known.add(Names.key(a))));
     this.references = new ReferenceFinder(known, film.title());
+    this.filmPeople = List.copyOf(filmPeople);
     this.title = Names.key(film.title());
     this.titleCharacter =
         cast.characters().stream()
@@ -139,7 +141,8 @@ public final class ReviewExtractor {
     mentions.sort(Comparator.comparingInt(Mention::charBegin).thenComparing(Mention::kind));
 
     RoleClassifier roles =
-        new RoleClassifier(parse, referents(text, film.title(), parse, spans, mentions));
+        new RoleClassifier(
+            parse, Referents.of(text, film.title(), filmPeople, parse, spans, mentions));
     return new ExtractedReview(
         review.id(),
         review.metadata(),
@@ -204,59 +207,6 @@ public final class ReviewExtractor {
   private static boolean isProperName(List<Token> tokens, int begin, int end) {
     return TokenSpans.covering(tokens, begin, end).stream()
         .allMatch(t -> t.pos().startsWith("NNP") && !PLACE_OR_ORG_NER.contains(t.ner()));
-  }
-
-  /** Who each token names: the director's names, and every mention's tokens by its kind. */
-  private static Map<Integer, RoleClassifier.Referent> referents(
-      String text,
-      String title,
-      DependencyParse parse,
-      List<NameSpan> spans,
-      List<Mention> mentions) {
-    Map<Integer, RoleClassifier.Referent> referents = new HashMap<>();
-    for (NameSpan span : spans) {
-      if (span.role() == NameSpan.Role.DIRECTOR) {
-        parse
-            .tokensIn(span.begin(), span.end())
-            .forEach(i -> referents.put(i, RoleClassifier.Referent.DIRECTOR));
-      }
-    }
-    for (int[] use : titleUses(text, title)) {
-      parse.tokensIn(use[0], use[1]).forEach(i -> referents.put(i, RoleClassifier.Referent.FILM));
-    }
-    for (Mention m : mentions) {
-      RoleClassifier.Referent referent =
-          switch (m.kind()) {
-            case FILM_TITLE -> RoleClassifier.Referent.FILM;
-            case ACTOR -> RoleClassifier.Referent.ACTOR;
-            case NAME, PRONOUN, SPEAKER_LABEL -> RoleClassifier.Referent.CHARACTER;
-          };
-      parse.tokensIn(m.charBegin(), m.charEnd()).forEach(i -> referents.put(i, referent));
-    }
-    return referents;
-  }
-
-  /**
-   * Where the film's title is written as it is in film.csv, capitals aside, as whole words: for a
-   * title that is no character's name, the only way the film is named. A title that is a
-   * character's name is decided by the title rules and arrives as a mention.
-   */
-  private static List<int[]> titleUses(String text, String title) {
-    List<int[]> uses = new ArrayList<>();
-    if (title.isBlank()) {
-      return uses;
-    }
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile(
-                "(?<![\\p{L}\\p{N}])"
-                    + java.util.regex.Pattern.quote(title.strip())
-                    + "(?![\\p{L}\\p{N}])",
-                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
-            .matcher(text);
-    while (m.find()) {
-      uses.add(new int[] {m.start(), m.end()});
-    }
-    return uses;
   }
 
   private static List<Sentence> sentences(

@@ -49,6 +49,8 @@ final class RoleClassifier {
   }
 
   private static final Set<String> CRITIC = Set.of("i", "we");
+  private static final Set<String> THIRD_PERSON =
+      Set.of("he", "she", "they", "him", "her", "them", "his", "their", "hers", "theirs");
   private static final Set<String> FINITE_VERBS = Set.of("VB", "VBD", "VBP", "VBZ");
   private static final Set<String> NEGATORS = Set.of("not", "never", "no", "hardly", "barely");
   private static final Set<String> FILM_NOUNS = Set.of("film", "movie", "picture", "flick");
@@ -126,7 +128,7 @@ final class RoleClassifier {
     if (judges.isPresent()) {
       return new Decided(SentenceRole.EVALUATION, judges.get());
     }
-    if (isHeading(tokens)) {
+    if (!tokens.isEmpty() && isHeading(tokens)) {
       return new Decided(SentenceRole.CONTEXT, "heading");
     }
     Optional<String> context = tokens.stream().flatMap(i -> placesTheFilm(i).stream()).findFirst();
@@ -155,8 +157,9 @@ final class RoleClassifier {
 
   private Optional<String> judgementCue(List<Integer> tokens) {
     boolean performer = namesAPerformer(tokens);
+    boolean story = tellsOfSomeone(tokens);
     for (int i : tokens) {
-      if (judges(i, performer)) {
+      if (judges(i, performer, story)) {
         return Optional.of("evaluative word: " + word(i));
       }
       if (parse.isVerb(i) && lexicon.isOpinionVerb(parse.lemma(i)) && hasCriticAsSubject(i)) {
@@ -171,6 +174,9 @@ final class RoleClassifier {
     }
     if (affectsTheCritic(tokens)) {
       return Optional.of("critic's reaction: me");
+    }
+    if (!tokens.isEmpty() && isExclamation(tokens)) {
+      return Optional.of("exclamation");
     }
     Optional<Integer> feeling = root(tokens).filter(this::isCriticsFeeling);
     if (feeling.isPresent()) {
@@ -189,22 +195,42 @@ final class RoleClassifier {
    */
   private int judgement(List<Integer> tokens) {
     boolean performer = namesAPerformer(tokens);
+    boolean story = tellsOfSomeone(tokens);
     int total = 0;
     for (int i : tokens) {
-      if (judges(i, performer)) {
-        int strength = Math.max(lexicon.strength(parse.lemma(i)), lexicon.strength(word(i)));
-        if (strength == 0) {
-          strength = Math.min(lexicon.strength(parse.lemma(i)), lexicon.strength(word(i)));
-        }
+      if (judges(i, performer, story)) {
+        int strength = strength(i);
         total += isNegated(i) ? -strength : strength;
       }
     }
     return total;
   }
 
+  /**
+   * Whether the sentence is about someone in the story: it names a character, or it speaks of "he",
+   * "she" or "they" and names no one who made the film.
+   */
+  private boolean tellsOfSomeone(List<Integer> tokens) {
+    if (tokens.stream().anyMatch(this::isCharacter)) {
+      return true;
+    }
+    return tokens.stream().noneMatch(this::isFilmPerson)
+        && tokens.stream().anyMatch(i -> THIRD_PERSON.contains(word(i)));
+  }
+
+  /** The strength of evaluative token i: of its lemma, its word, or the verb it is made from. */
+  private int strength(int i) {
+    for (String form : List.of(parse.lemma(i), word(i), verbOf(word(i)))) {
+      if (lexicon.isEvaluative(form)) {
+        return lexicon.strength(form);
+      }
+    }
+    return 0;
+  }
+
   /** Whether evaluative token i judges the film in this sentence (rule 2's first cue). */
-  private boolean judges(int i, boolean performer) {
-    return isEvaluative(i) && isJudgingPartOfSpeech(i) && (performer || judgesTheFilm(i));
+  private boolean judges(int i, boolean performer, boolean story) {
+    return isEvaluative(i) && isJudgingPartOfSpeech(i) && (performer || judgesTheFilm(i, story));
   }
 
   private boolean namesAPerformer(List<Integer> tokens) {
@@ -229,7 +255,17 @@ final class RoleClassifier {
     if (relation.equals("fixed") || relation.equals("discourse")) {
       return false;
     }
-    return lexicon.isEvaluative(parse.lemma(i)) || lexicon.isEvaluative(word(i));
+    return lexicon.isEvaluative(parse.lemma(i))
+        || lexicon.isEvaluative(word(i))
+        || lexicon.isEvaluative(verbOf(word(i)));
+  }
+
+  /**
+   * The verb an adjective in -ing is made from, for the word list: "enriching" gives "enrich".
+   * Other words come back unchanged.
+   */
+  static String verbOf(String word) {
+    return word.length() > 6 && word.endsWith("ing") ? word.substring(0, word.length() - 3) : word;
   }
 
   /** "The most romantic scene", "the least convincing": a ranking is a judgement. */
@@ -252,20 +288,23 @@ final class RoleClassifier {
     if (pos.equals("NN") || pos.equals("NNS")) {
       return !parse.relation(i).equals("compound");
     }
+    int first = firstConjunct(i);
     return (pos.equals("VBG") || pos.equals("VBN"))
-        && (parse.relation(i).equals("amod")
-            || !parse.children(i, "cop").isEmpty()
-            || !parse.children(i, "nsubj").isEmpty());
+        && (parse.relation(first).equals("amod")
+            || !parse.children(first, "cop").isEmpty()
+            || !parse.children(first, "nsubj").isEmpty());
   }
 
   /**
    * Whether evaluative token i judges the film rather than describing the story: a word of the
    * writing ("layered") judges even a character; another word must not describe a character, the
-   * critic or the reader as a person, and when it modifies a noun, the noun must be the film's
-   * craft or what the sentence says something is ("a solid film", "it is a moving portrait", not
-   * "the slow erosion").
+   * critic or the reader as a person; and in a sentence that names a character, a word that
+   * modifies a noun judges only when the noun is the film's craft or what the sentence says
+   * something is ("a solid film", "it is a moving portrait", not "her slow erosion").
+   *
+   * @param story whether the sentence names a character
    */
-  private boolean judgesTheFilm(int i) {
+  private boolean judgesTheFilm(int i, boolean story) {
     if (lexicon.judgesWriting(parse.lemma(i)) || lexicon.judgesWriting(word(i))) {
       return true;
     }
@@ -273,13 +312,15 @@ final class RoleClassifier {
       return false;
     }
     int word = firstConjunct(i);
-    if (!parse.relation(word).equals("amod") || parse.head(word).isEmpty()) {
+    if (!story || !parse.relation(word).equals("amod") || parse.head(word).isEmpty()) {
       return true;
     }
     int noun = firstConjunct(parse.head(word).get());
     return isTheFilm(noun)
         || !parse.children(noun, "nsubj").isEmpty()
-        || parse.relation(noun).equals("root");
+        || parse.relation(noun).equals("root")
+        || parse.relation(noun).equals("nsubj")
+            && parse.head(noun).filter(h -> parse.relation(h).equals("root")).isPresent();
   }
 
   /**
@@ -367,14 +408,24 @@ final class RoleClassifier {
   // Rule 3: heading.
 
   /**
-   * A short line without a verb: "PART ONE: The Viewing", "Part two: Ani and Igor"; one that names
-   * a character without a colon is a fragment of the story ("Ani, Igor and Ivan.").
+   * A short line without a verb that reads as a title: labelled with a colon ("PART ONE: The
+   * Viewing") or ending without a full stop ("Part two"). A verbless fragment ending in a full
+   * stop, a question or an exclamation belongs to the prose ("A cold night in Queens.").
    */
   private boolean isHeading(List<Integer> tokens) {
+    if (tokens.size() > HEADING_TOKENS || tokens.stream().anyMatch(parse::isVerb)) {
+      return false;
+    }
     boolean labelled = tokens.stream().anyMatch(i -> parse.token(i).word().equals(":"));
+    String last = parse.token(tokens.get(tokens.size() - 1)).word();
+    return labelled || !(last.equals(".") || last.equals("!") || last.equals("?"));
+  }
+
+  /** "What a movie!", "Why oh why!": a short verbless exclamation is the critic reacting. */
+  private boolean isExclamation(List<Integer> tokens) {
     return tokens.size() <= HEADING_TOKENS
         && tokens.stream().noneMatch(parse::isVerb)
-        && (labelled || tokens.stream().noneMatch(this::isCharacter));
+        && parse.token(tokens.get(tokens.size() - 1)).word().equals("!");
   }
 
   // Rule 4: the world around the film.

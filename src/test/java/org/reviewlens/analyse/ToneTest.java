@@ -88,6 +88,15 @@ class ToneTest {
   }
 
   @Test
+  void theToneArcCountsTheRolesOfEachBinsSentences() {
+    Table t = run(new ToneArc());
+    assertEquals(
+        List.of(0, 0, 0, 1, 0, 0, 0, 0, 1, 0), t.intColumn("evaluation_sentences").asList());
+    assertEquals(List.of(0, 1, 0, 0, 0, 0, 0, 0, 0, 0), t.intColumn("summary_sentences").asList());
+    assertEquals(List.of(0, 0, 0, 0, 0, 0, 1, 0, 0, 0), t.intColumn("context_sentences").asList());
+  }
+
+  @Test
   void aCharactersVerdictReadsOnlyTheEvaluationSentencesThatMentionIt() {
     Table t = run(new CharacterTone());
     assertEquals(1, t.intColumn("verdict_sentences").get(0));

@@ -51,4 +51,19 @@ class CastDiscoveryTest {
             .toList());
     assertEquals("high", cast.confidence().get("Ani"));
   }
+
+  /** A film.csv without a director once listed a nameless director among the people. */
+  @Test
+  void aFilmWithoutADirectorListsNoNamelessDirector() {
+    String text = "Ani meets Igor (Yura Borisov). Igor waits for Ani, and Borisov is superb.";
+    Film film = new Film("Anora", 2024, "", List.of(), Gender.UNKNOWN);
+    SuggestedCast cast =
+        new CastDiscovery(film)
+            .discover(
+                List.of(new Review("r", text, ReviewMetadata.defaultFor("r"))),
+                List.of(annotate("r", text)));
+    assertEquals(
+        List.of("Yura Borisov: actor"),
+        cast.people().stream().map(p -> p.name() + ": " + p.role().label()).toList());
+  }
 }
