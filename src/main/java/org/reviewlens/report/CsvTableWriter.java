@@ -3,7 +3,6 @@ package org.reviewlens.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,18 +16,20 @@ import tech.tablesaw.columns.Column;
  * The one CSV writer of the tool: UTF-8, a header row, {@code \n} line ends, numbers in a fixed
  * locale-free format and missing values as empty cells.
  *
- * <p>By default the files are spreadsheet-safe: a byte-order mark leads the file, and a text cell
- * that starts with {@code = + - @}, a tab or a carriage return is prefixed with a single quote, as
- * OWASP's CSV-injection guidance advises. Numeric columns are never touched: -0.4 stays a number.
+ * <p>By default the files are spreadsheet-safe: a byte-order mark leads the file, and text cells
+ * are neutralised as {@link CellFormat} says. Numeric columns are never touched: -0.4 stays a
+ * number.
  */
 public final class CsvTableWriter {
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
 
   private final CsvOptions options;
+  private final CellFormat format;
 
   public CsvTableWriter(CsvOptions options) {
     this.options = options;
+    this.format = new CellFormat(options);
   }
 
   /** Writes {@code table} to {@code file}, replacing it. */
@@ -65,23 +66,10 @@ public final class CsvTableWriter {
   }
 
   String number(double value) {
-    if (Double.isNaN(value) || Double.isInfinite(value)) {
-      return "";
-    }
-    BigDecimal rounded =
-        BigDecimal.valueOf(value)
-            .setScale(options.decimals(), RoundingMode.HALF_EVEN)
-            .stripTrailingZeros();
-    if (rounded.signum() == 0) {
-      return "0";
-    }
-    return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
+    return format.number(value).map(BigDecimal::toPlainString).orElse("");
   }
 
   String text(String value) {
-    if (options.spreadsheetSafe() && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-      return "'" + value;
-    }
-    return value;
+    return format.text(value);
   }
 }

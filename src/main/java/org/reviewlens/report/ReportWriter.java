@@ -16,14 +16,16 @@ import org.reviewlens.report.charts.DashboardWriter;
  */
 public final class ReportWriter {
   private final CsvTableWriter csv;
+  private final WorkbookWriter workbook;
 
   public ReportWriter(CsvOptions options) {
     this.csv = new CsvTableWriter(options);
+    this.workbook = new WorkbookWriter(options);
   }
 
   /**
-   * Writes every analysis's table under its file name, the charts and dashboard, and the run report
-   * into the staging folder, then commits it.
+   * Writes every analysis's table under its file name, the same tables as one workbook, the charts
+   * and dashboard, and the run report into the staging folder, then commits it.
    */
   public void write(OutputDirectory dir, List<AnalysisOutput> outputs, RunReport report)
       throws IOException {
@@ -34,6 +36,8 @@ public final class ReportWriter {
       Faults.reach(FaultPoint.TABLE_WRITTEN);
       files.add(file);
     }
+    workbook.write(outputs, dir.staging().resolve(WorkbookWriter.FILE));
+    files.add(WorkbookWriter.FILE);
     files.add("run_report.txt");
     new DashboardWriter().write(dir.staging(), outputs, files);
     Files.writeString(

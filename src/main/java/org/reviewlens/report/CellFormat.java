@@ -1,0 +1,42 @@
+package org.reviewlens.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+
+/**
+ * How one value is written, in the CSV files and in the workbook alike: numbers rounded to {@link
+ * CsvOptions#decimals()} places, a missing or non-finite number left empty, and, when {@link
+ * CsvOptions#spreadsheetSafe()}, a text cell that a spreadsheet would run as a formula neutralised
+ * with a leading single quote, as OWASP's CSV-injection guidance advises.
+ */
+final class CellFormat {
+  private final CsvOptions options;
+
+  CellFormat(CsvOptions options) {
+    this.options = options;
+  }
+
+  /** The number as written, rounded half-even without trailing zeros; empty for NaN or infinity. */
+  Optional<BigDecimal> number(double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      return Optional.empty();
+    }
+    BigDecimal rounded =
+        BigDecimal.valueOf(value)
+            .setScale(options.decimals(), RoundingMode.HALF_EVEN)
+            .stripTrailingZeros();
+    if (rounded.signum() == 0) {
+      return Optional.of(BigDecimal.ZERO);
+    }
+    return Optional.of(rounded.scale() < 0 ? rounded.setScale(0) : rounded);
+  }
+
+  /** The text as written: neutralised when it starts with = + - @, a tab or a carriage return. */
+  String text(String value) {
+    if (options.spreadsheetSafe() && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+      return "'" + value;
+    }
+    return value;
+  }
+}
