@@ -6,8 +6,17 @@ import static org.reviewlens.analyse.Columns.REVIEW_ID;
 import java.util.List;
 import org.reviewlens.analyse.table.OutputColumn;
 import org.reviewlens.analyse.table.OutputTable;
+import org.reviewlens.analyse.view.Chart;
+import org.reviewlens.analyse.view.Charts;
+import org.reviewlens.analyse.view.DashboardPart;
+import org.reviewlens.analyse.view.PlotlyText;
+import org.reviewlens.analyse.view.Slot;
 import org.reviewlens.extract.Sentence;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.plotly.components.Figure;
+import tech.tablesaw.plotly.components.Layout;
+import tech.tablesaw.plotly.traces.BarTrace;
+import tech.tablesaw.plotly.traces.Trace;
 
 /**
  * {@code review_tone.csv}: one row per review, the distribution of its sentence scores and labels.
@@ -66,6 +75,32 @@ public final class ReviewTone extends Analysis {
               .set(VERDICT_SCORE, verdict.score())
               .add();
         });
+  }
+
+  @Override
+  public List<DashboardPart> dashboard(Table t) {
+    String[] reviews = PlotlyText.plain(REVIEW_ID.of(t).asList().toArray(String[]::new));
+    Trace mean =
+        BarTrace.builder(reviews, MEAN_SCORE.of(t).asDoubleArray()).name("mean tone").build();
+    Trace verdict =
+        BarTrace.builder(reviews, VERDICT_SCORE.of(t).asDoubleArray())
+            .name("verdict (judging sentences)")
+            .build();
+    String title = "The critic's verdict per review";
+    Chart chart =
+        new Chart(
+            "review_verdict",
+            title,
+            "The verdict reads only the sentences where the critic judges the film, with the"
+                + " critic's own words of praise and fault; the mean tone reads every sentence,"
+                + " plot summary included. Compare reviews with one another, not with zero.",
+            new Figure(
+                Charts.layout(title, "review", "tone (-1 to +1)")
+                    .barMode(Layout.BarMode.GROUP)
+                    .build(),
+                mean,
+                verdict));
+    return List.of(new DashboardPart.ChartPart(Slot.TONE, chart));
   }
 
   private static double share(List<Sentence> sentences, String group) {

@@ -49,6 +49,21 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void everyChartOnTheDashboardIsAsWideAsThePage() throws Exception {
+    String dom = HeadlessChromium.open(CorpusOutput.get().resolve("index.html")).dom();
+    Matcher svg = Pattern.compile("<svg class=\"main-svg\"[^>]* width=\"(\\d+)\"").matcher(dom);
+    List<Integer> widths = new java.util.ArrayList<>();
+    while (svg.find()) {
+      widths.add(Integer.parseInt(svg.group(1)));
+    }
+    assertTrue(widths.size() >= AT_LEAST_CHARTS, widths.toString());
+    // The window is 1,400 pixels wide; the page keeps 2% of it as a margin on each side.
+    assertTrue(
+        widths.stream().allMatch(w -> w >= HeadlessChromium.WINDOW_WIDTH * 0.9),
+        "a chart narrower than the page: " + widths);
+  }
+
+  @Test
   void pagesLoadNothingFromTheInternet() throws IOException {
     Path out = CorpusOutput.get();
     assertTrue(Files.exists(out.resolve("assets/plotly-2.35.3.js")));

@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  */
 final class HeadlessChromium {
   static final Path BINARY = Path.of("/usr/bin/chromium");
+
+  /** The browser window's width, in CSS pixels. */
+  static final int WINDOW_WIDTH = 1400;
+
   private static final String HOOK =
       "<script>window.__alerts=[];window.__errors=[];"
           + "window.alert=function(m){window.__alerts.push(String(m));};"
@@ -55,6 +59,7 @@ final class HeadlessChromium {
                 "--host-resolver-rules=MAP * ~NOTFOUND",
                 "--user-data-dir=" + profile,
                 "--virtual-time-budget=8000",
+                "--window-size=" + WINDOW_WIDTH + ",1000",
                 "--dump-dom",
                 probe.toUri().toString()));
     Process process =

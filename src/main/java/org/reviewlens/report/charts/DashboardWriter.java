@@ -19,12 +19,27 @@ import org.reviewlens.analyse.view.SafePlotlyTemplates;
  * from the internet.
  */
 public final class DashboardWriter {
+  /**
+   * The page's look: charts as wide as the window (up to a comfortable reading width for text), and
+   * a print stylesheet that drops the navigation and keeps each chart and its caption on one page.
+   */
   private static final String STYLE =
-      "body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0"
-          + " 1em;color:#222}h1{margin-bottom:0.2em}p.caption{color:#555;margin-top:0}section{margin:2.5em"
-          + " 0}table{border-collapse:collapse;font-size:0.9em}td,th{border:1px solid"
-          + " #ddd;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f4f4f4}nav"
-          + " a{margin-right:1em}";
+      "body{font-family:system-ui,sans-serif;margin:2em auto;padding:0 2vw;max-width:1600px;"
+          + "color:#222}h1{margin-bottom:0.2em}p.caption{color:#555;margin-top:0;max-width:75ch}"
+          + "section{margin:2.5em 0}#findings li{margin:0.4em 0;max-width:100ch}"
+          + "table{border-collapse:collapse;font-size:0.9em}td,th{border:1px solid #ddd;"
+          + "padding:4px 8px;text-align:left;vertical-align:top}th{background:#f4f4f4}"
+          + "nav a{margin-right:1em;display:inline-block}"
+          + "@media print{nav,#findings a{display:none}body{margin:0;padding:0;max-width:none}"
+          + "section{break-inside:avoid;page-break-inside:avoid}}";
+
+  /**
+   * Plotly sizes a chart once; this redraws every chart at the new width when the window changes.
+   */
+  private static final String RESIZE =
+      "<script>window.addEventListener('resize',function(){"
+          + "document.querySelectorAll('.js-plotly-plot').forEach(function(p){"
+          + "Plotly.Plots.resize(p);});});</script>";
 
   /**
    * Writes the chart pages and the dashboard into {@code out}: each analysis's parts, slot by slot,
@@ -55,6 +70,7 @@ public final class DashboardWriter {
     body.append(
         "<p class=\"caption\">Who each reviewer talks about, and in what tone. Every number comes"
             + " from the CSVs linked below.</p>");
+    body.append(Findings.section(outputs));
     body.append("<nav>");
     charts.forEach(
         c ->
@@ -116,6 +132,7 @@ public final class DashboardWriter {
         + plotly
         + "\"></script></head>\n<body>\n"
         + body
+        + RESIZE
         + "\n</body></html>\n";
   }
 

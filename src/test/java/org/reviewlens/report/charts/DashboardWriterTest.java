@@ -21,10 +21,12 @@ class DashboardWriterTest {
   /** The sections of the first analyses, in the order the dashboard shows them. */
   private static final List<String> KNOWN_HEADINGS =
       List.of(
+          "Findings",
           "Reviews",
           "Character mentions per review",
           "Character mentions per 1,000 tokens",
           "Each character's share of a review's character talk",
+          "The critic's verdict per review",
           "Tone toward each character",
           "Tone across each review",
           "Sentiment labels per review",
