@@ -3,7 +3,9 @@ package org.reviewlens.cli;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.reviewlens.analyse.Analyses;
 import org.reviewlens.analyse.AnalysisInput;
@@ -126,7 +128,9 @@ public final class Run {
             skipped.stream().map(s -> s.id() + ": " + s.reason()).toList(),
             warnings,
             (System.nanoTime() - start) / 1e9);
-    new ReportWriter(options.csv()).write(out, outputs, report);
+    Map<String, String> texts = new LinkedHashMap<>();
+    annotated.reviews().forEach(r -> texts.put(r.id(), r.text()));
+    new ReportWriter(options.csv()).write(out, outputs, texts, report);
     return new Outcome(report, annotated.timing(), cast.names().size());
   }
 }

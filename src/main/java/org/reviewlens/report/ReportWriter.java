@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.reviewlens.analyse.AnalysisOutput;
 import org.reviewlens.fault.FaultPoint;
 import org.reviewlens.fault.Faults;
@@ -24,10 +25,17 @@ public final class ReportWriter {
   }
 
   /**
-   * Writes every analysis's table under its file name, the same tables as one workbook, the charts
-   * and dashboard, and the run report into the staging folder, then commits it.
+   * Writes every analysis's table under its file name, the same tables as one workbook, the charts,
+   * the highlighted reader pages and the dashboard, and the run report into the staging folder,
+   * then commits it.
+   *
+   * @param texts each analysed review's text, by review id, for the reader pages
    */
-  public void write(OutputDirectory dir, List<AnalysisOutput> outputs, RunReport report)
+  public void write(
+      OutputDirectory dir,
+      List<AnalysisOutput> outputs,
+      Map<String, String> texts,
+      RunReport report)
       throws IOException {
     List<String> files = new ArrayList<>();
     for (AnalysisOutput output : outputs) {
@@ -39,7 +47,7 @@ public final class ReportWriter {
     workbook.write(outputs, dir.staging().resolve(WorkbookWriter.FILE));
     files.add(WorkbookWriter.FILE);
     files.add("run_report.txt");
-    new DashboardWriter().write(dir.staging(), outputs, files);
+    new DashboardWriter().write(dir.staging(), outputs, texts, files);
     Files.writeString(
         dir.staging().resolve("run_report.txt"), report.text(), StandardCharsets.UTF_8);
     dir.commit();

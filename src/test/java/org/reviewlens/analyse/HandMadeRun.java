@@ -115,4 +115,20 @@ public final class HandMadeRun {
         suggested,
         ToneOptions.builder().bins(2).build());
   }
+
+  /**
+   * The texts of both reviews, each sentence at its offsets and spaces between, for the pages that
+   * show the text.
+   */
+  public static java.util.Map<String, String> texts() {
+    java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+    for (ExtractedReview review : List.of(first(), second())) {
+      StringBuilder text = new StringBuilder();
+      for (Sentence s : review.sentences()) {
+        text.append(" ".repeat(s.charBegin() - text.length())).append(s.text());
+      }
+      texts.put(review.reviewId(), text.toString());
+    }
+    return texts;
+  }
 }

@@ -41,6 +41,77 @@ class DashboardBrowserTest {
       assertEquals("[]", outcome.alerts(), page.toString());
       assertEquals("[]", outcome.errors(), page.toString());
     }
+    for (Path page : readerPages(out)) {
+      HeadlessChromium.Outcome outcome = HeadlessChromium.open(page);
+      assertEquals("[]", outcome.alerts(), page.toString());
+      assertEquals("[]", outcome.errors(), page.toString());
+    }
+  }
+
+  private static List<Path> readerPages(Path out) throws IOException {
+    try (Stream<Path> pages = Files.list(out.resolve("reader"))) {
+      return pages.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+    }
+  }
+
+  /** The marks a rendered reader page shows: "begin-end kind character: text", in page order. */
+  private static List<String> marks(String dom) {
+    Matcher m =
+        Pattern.compile(
+                "<mark [^>]*data-begin=\"(\\d+)\" data-end=\"(\\d+)\" data-kind=\"([^\"]*)\""
+                    + " data-character=\"([^\"]*)\">([^<]*)</mark>")
+            .matcher(dom);
+    List<String> marks = new java.util.ArrayList<>();
+    while (m.find()) {
+      marks.add(
+          m.group(1)
+              + "-"
+              + m.group(2)
+              + " "
+              + m.group(3)
+              + " "
+              + org.unbescape.html.HtmlEscape.unescapeHtml(m.group(4))
+              + ": "
+              + org.unbescape.html.HtmlEscape.unescapeHtml(m.group(5)));
+    }
+    return marks;
+  }
+
+  @Test
+  void eachReaderPageMarksExactlyTheMentionsOfItsReview() throws Exception {
+    Path out = CorpusOutput.get();
+    List<org.apache.commons.csv.CSVRecord> mentions;
+    String csv = Files.readString(out.resolve("mentions.csv"), StandardCharsets.UTF_8);
+    mentions =
+        org.apache.commons.csv.CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .build()
+            .parse(new java.io.StringReader(csv.replaceFirst("^\uFEFF", "")))
+            .getRecords();
+    List<Path> pages = readerPages(out);
+    assertEquals(4, pages.size(), pages.toString());
+    for (Path page : pages) {
+      String review = page.getFileName().toString().replaceFirst("\\.html$", "");
+      List<String> expected =
+          mentions.stream()
+              .filter(r -> r.get("review_id").equals(review))
+              .map(
+                  r ->
+                      r.get("char_begin")
+                          + "-"
+                          + r.get("char_end")
+                          + " "
+                          + r.get("kind")
+                          + " "
+                          + r.get("character")
+                          + ": "
+                          + r.get("surface"))
+              .toList();
+      assertFalse(expected.isEmpty(), review);
+      assertEquals(expected, marks(HeadlessChromium.open(page).dom()), review);
+    }
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.reviewlens.analyse.AnalysisOutput;
 import org.reviewlens.analyse.view.Chart;
 import org.reviewlens.analyse.view.DashboardPart;
@@ -45,7 +46,8 @@ public final class DashboardWriter {
    * Writes the chart pages and the dashboard into {@code out}: each analysis's parts, slot by slot,
    * in registry order within a slot.
    */
-  public void write(Path out, List<AnalysisOutput> outputs, List<String> csvFiles)
+  public void write(
+      Path out, List<AnalysisOutput> outputs, Map<String, String> texts, List<String> csvFiles)
       throws IOException {
     SafePlotlyTemplates.install();
     List<DashboardPart> parts = new ArrayList<>();
@@ -71,6 +73,7 @@ public final class DashboardWriter {
         "<p class=\"caption\">Who each reviewer talks about, and in what tone. Every number comes"
             + " from the CSVs linked below.</p>");
     body.append(Findings.section(outputs));
+    body.append(readers(ReaderPages.write(out, outputs, texts)));
     body.append("<nav>");
     charts.forEach(
         c ->
@@ -101,6 +104,24 @@ public final class DashboardWriter {
             " (MIT, <a href=\"assets/plotly-LICENSE.txt\">licence</a>) is bundled; the page works"
                 + " offline.</p></section>");
     write(out.resolve("index.html"), page("Review comparison", PlotlyAsset.PATH, body.toString()));
+  }
+
+  /** Links to the highlighted reader page of each review. */
+  private static String readers(List<ReaderPages.Page> pages) {
+    if (pages.isEmpty()) {
+      return "";
+    }
+    StringBuilder html =
+        new StringBuilder("<p class=\"caption\">Read each review with its mentions marked: ");
+    for (int i = 0; i < pages.size(); i++) {
+      html.append(i == 0 ? "" : " &middot; ")
+          .append("<a href=\"")
+          .append(Html.text(pages.get(i).path()))
+          .append("\">")
+          .append(Html.text(pages.get(i).reviewId()))
+          .append("</a>");
+    }
+    return html.append(".</p>").toString();
   }
 
   private static String section(Chart chart, String heading) {

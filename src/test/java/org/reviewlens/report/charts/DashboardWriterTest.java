@@ -41,7 +41,11 @@ class DashboardWriterTest {
   @Test
   void theDashboardShowsEachSlotInTurnAndAPageForEveryChart() throws IOException {
     new DashboardWriter()
-        .write(out, Analyses.run(HandMadeRun.input()), List.of("reviews.csv", "run_report.txt"));
+        .write(
+            out,
+            Analyses.run(HandMadeRun.input()),
+            HandMadeRun.texts(),
+            List.of("reviews.csv", "run_report.txt"));
     String index = Files.readString(out.resolve("index.html"));
     List<String> headings = matches(index, "<h2>([^<]*)</h2>");
     assertEquals(KNOWN_HEADINGS, headings.stream().filter(KNOWN_HEADINGS::contains).toList());
