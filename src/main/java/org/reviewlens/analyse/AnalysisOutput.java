@@ -22,4 +22,20 @@ public record AnalysisOutput(Analysis analysis, Table table) {
               + analysis.table().header());
     }
   }
+
+  /** The table of this shape among the outputs; empty when no analysis made one. */
+  public static java.util.Optional<Table> find(
+      java.util.List<AnalysisOutput> outputs, org.reviewlens.analyse.table.OutputTable shape) {
+    return outputs.stream()
+        .filter(o -> o.analysis().table().equals(shape))
+        .map(AnalysisOutput::table)
+        .findFirst();
+  }
+
+  /** The table of this shape among the outputs, which must hold one. */
+  public static Table require(
+      java.util.List<AnalysisOutput> outputs, org.reviewlens.analyse.table.OutputTable shape) {
+    return find(outputs, shape)
+        .orElseThrow(() -> new IllegalStateException("no " + shape.name() + " table in the run"));
+  }
 }

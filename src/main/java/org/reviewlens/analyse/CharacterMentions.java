@@ -7,11 +7,13 @@ import static org.reviewlens.analyse.Columns.REVIEW_ID;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.reviewlens.analyse.table.OutputColumn;
 import org.reviewlens.analyse.table.OutputTable;
 import org.reviewlens.analyse.view.Chart;
 import org.reviewlens.analyse.view.Charts;
 import org.reviewlens.analyse.view.DashboardPart;
+import org.reviewlens.analyse.view.Evidence;
 import org.reviewlens.analyse.view.HoverHeatmapTrace;
 import org.reviewlens.analyse.view.PlotlyText;
 import org.reviewlens.analyse.view.Slot;
@@ -118,6 +120,9 @@ public final class CharacterMentions extends Analysis {
         new DashboardPart.ChartPart(Slot.ATTENTION, share(mentions)));
   }
 
+  /** The caption's last sentence on a chart whose clicks open the evidence. */
+  static final String CLICK = " Click a bar or a cell to see the mentions behind it.";
+
   private static double value(
       Table t, String review, String character, OutputColumn<? extends Number, ?> column) {
     return Charts.value(t, REVIEW_ID, review, CHARACTER, character, column);
@@ -132,7 +137,8 @@ public final class CharacterMentions extends Analysis {
       String yTitle) {
     List<String> reviews = Charts.distinct(t, REVIEW_ID);
     List<Trace> traces = new ArrayList<>();
-    for (String character : Charts.withAny(t, CHARACTER, TOTAL_MENTIONS)) {
+    List<String> characters = Charts.withAny(t, CHARACTER, TOTAL_MENTIONS);
+    for (String character : characters) {
       double[] y = reviews.stream().mapToDouble(r -> value(t, r, character, column)).toArray();
       traces.add(
           BarTrace.builder(PlotlyText.plain(reviews.toArray(String[]::new)), y)
@@ -140,7 +146,12 @@ public final class CharacterMentions extends Analysis {
               .build());
     }
     Layout layout = Charts.layout(title, "review", yTitle).barMode(Layout.BarMode.GROUP).build();
-    return new Chart(id, title, caption, new Figure(layout, traces.toArray(Trace[]::new)));
+    return new Chart(
+        id,
+        title,
+        caption + CLICK,
+        new Figure(layout, traces.toArray(Trace[]::new)),
+        Optional.of(new Evidence(Evidence.Shape.BARS, reviews, characters)));
   }
 
   private static Chart share(Table t) {
@@ -176,9 +187,11 @@ public final class CharacterMentions extends Analysis {
         "mention_share",
         title,
         "Each row sums to 100%: how a reviewer divides their attention among the characters. Hover"
-            + " for the share and the count.",
+            + " for the share and the count."
+            + CLICK,
         new Figure(
             Charts.layout(title, "character", "review").margin(Charts.HEATMAP_MARGIN).build(),
-            trace));
+            trace),
+        Optional.of(new Evidence(Evidence.Shape.HEATMAP, reviews, characters)));
   }
 }

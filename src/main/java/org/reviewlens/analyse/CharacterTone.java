@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.reviewlens.analyse.table.OutputColumn;
 import org.reviewlens.analyse.table.OutputTable;
 import org.reviewlens.analyse.view.Chart;
 import org.reviewlens.analyse.view.Charts;
 import org.reviewlens.analyse.view.DashboardPart;
+import org.reviewlens.analyse.view.Evidence;
 import org.reviewlens.analyse.view.HoverHeatmapTrace;
 import org.reviewlens.analyse.view.PlotlyText;
 import org.reviewlens.analyse.view.Slot;
@@ -160,10 +162,12 @@ public final class CharacterTone extends Analysis {
             title,
             "Mean sentiment (-1 to +1) of the reviewer's sentences that mention the character:"
                 + " green is warmer, red colder. Hover for the number of sentences and the 95%"
-                + " interval; few sentences mean little.",
+                + " interval; few sentences mean little."
+                + CharacterMentions.CLICK,
             new Figure(
                 Charts.layout(title, "character", "review").margin(Charts.HEATMAP_MARGIN).build(),
-                trace));
+                trace),
+            Optional.of(new Evidence(Evidence.Shape.HEATMAP, reviews, characters)));
     return List.of(new DashboardPart.ChartPart(Slot.TONE, chart));
   }
 }

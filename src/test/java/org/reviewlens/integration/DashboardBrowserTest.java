@@ -77,6 +77,116 @@ class DashboardBrowserTest {
     return marks;
   }
 
+  /** The rows of a CSV file in the output folder, by column name. */
+  private static List<org.apache.commons.csv.CSVRecord> csv(Path out, String file)
+      throws IOException {
+    String text = Files.readString(out.resolve(file), StandardCharsets.UTF_8);
+    return org.apache.commons.csv.CSVFormat.RFC4180
+        .builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .build()
+        .parse(new java.io.StringReader(text.replaceFirst("^\uFEFF", "")))
+        .getRecords();
+  }
+
+  /**
+   * Clicks a point of a chart as Plotly reports it, and returns what the evidence panel then shows,
+   * headed by the review and character the chart labels the point with.
+   */
+  private static List<String> clickAndRead(String chart, String point, String label)
+      throws Exception {
+    String action =
+        "var gd=document.getElementById('"
+            + chart
+            + "');"
+            + "gd.emit('plotly_click',{points:["
+            + point
+            + "]});document.body.setAttribute('data-clicked',"
+            + label
+            + ");";
+    String dom = HeadlessChromium.open(CorpusOutput.get().resolve("index.html"), action).dom();
+    Matcher clicked = Pattern.compile("data-clicked=\"([^\"]*)\"").matcher(dom);
+    assertTrue(clicked.find(), "the click ran");
+    List<String> shown = new java.util.ArrayList<>();
+    shown.add(org.unbescape.html.HtmlEscape.unescapeHtml(clicked.group(1)));
+    String panel = dom.substring(dom.indexOf("<aside id=\"evidence\""));
+    assertFalse(panel.startsWith("<aside id=\"evidence\" hidden"), "the panel is open");
+    Matcher row =
+        Pattern.compile(
+                "<tr><td>([^<]*)</td><td>([^<]*)<mark>([^<]*)</mark>([^<]*)</td><td>([^<]*)</td></tr>")
+            .matcher(panel.substring(0, panel.indexOf("</aside>")));
+    while (row.find()) {
+      shown.add(
+          org.unbescape.html.HtmlEscape.unescapeHtml(
+              row.group(1)
+                  + " | "
+                  + row.group(2)
+                  + "["
+                  + row.group(3)
+                  + "]"
+                  + row.group(4)
+                  + " | "
+                  + row.group(5)));
+    }
+    return shown;
+  }
+
+  /** The kwic.csv rows of a review and character as the panel should show them, with the tone. */
+  private static List<String> kwic(String review, String character) throws IOException {
+    Path out = CorpusOutput.get();
+    java.util.Map<String, String> tones = new java.util.HashMap<>();
+    for (org.apache.commons.csv.CSVRecord s : csv(out, "sentences.csv")) {
+      double tone = Double.parseDouble(s.get("sentiment_score"));
+      tones.put(
+          s.get("review_id") + "/" + s.get("sentence_index"),
+          (tone >= 0 ? "+" : "") + String.format(java.util.Locale.ROOT, "%.2f", tone));
+    }
+    List<String> rows = new java.util.ArrayList<>();
+    rows.add(review + " | " + character);
+    for (org.apache.commons.csv.CSVRecord r : csv(out, "kwic.csv")) {
+      if (r.get("review_id").equals(review)
+          && r.get("character").equals(character)
+          && !r.get("kind").equals("film_title")) {
+        rows.add(
+            r.get("kind")
+                + " | "
+                + r.get("left")
+                + "["
+                + r.get("mention")
+                + "]"
+                + r.get("right")
+                + " | "
+                + tones.get(review + "/" + r.get("sentence_index")));
+      }
+    }
+    return rows;
+  }
+
+  @Test
+  void clickingABarShowsExactlyTheKwicRowsOfThatReviewAndCharacter() throws Exception {
+    // The second character's bar for the third review, labelled as Plotly labels it.
+    List<String> shown =
+        clickAndRead(
+            "mentions_counts",
+            "{curveNumber:1,pointNumber:2,x:gd.data[1].x[2],data:gd.data[1]}",
+            "gd.data[1].x[2]+' | '+gd.data[1].name");
+    String[] head = shown.get(0).split(" \\| ");
+    assertEquals(kwic(head[0], head[1]), shown);
+    assertTrue(shown.size() > 1, "the bar has mentions behind it");
+  }
+
+  @Test
+  void clickingAHeatmapCellShowsTheMentionsOfThatReviewAndCharacter() throws Exception {
+    List<String> shown =
+        clickAndRead(
+            "character_tone",
+            "{curveNumber:0,pointNumber:[1,0]}",
+            "gd.data[0].y[1]+' | '+gd.data[0].x[0]");
+    String[] head = shown.get(0).split(" \\| ");
+    assertEquals(kwic(head[0], head[1]), shown);
+  }
+
   @Test
   void eachReaderPageMarksExactlyTheMentionsOfItsReview() throws Exception {
     Path out = CorpusOutput.get();

@@ -33,6 +33,14 @@ final class HeadlessChromium {
   record Outcome(int charts, String alerts, String errors, String dom) {}
 
   static Outcome open(Path page) throws IOException, InterruptedException {
+    return open(page, "");
+  }
+
+  /**
+   * Opens the page and, shortly after it has loaded and before the outcome is recorded, runs {@code
+   * action}: a script that acts as a user would, such as clicking a chart.
+   */
+  static Outcome open(Path page, String action) throws IOException, InterruptedException {
     if (!Files.isExecutable(BINARY)) {
       throw new IllegalStateException(
           BINARY + " is missing: install it with 'apt-get install -y chromium' (.ci/run does)");
@@ -41,7 +49,14 @@ final class HeadlessChromium {
     Path probe = page.resolveSibling("__probe_" + page.getFileName());
     Files.writeString(
         probe,
-        html.replaceFirst("<head>", "<head>" + Matcher.quoteReplacement(HOOK)),
+        html.replaceFirst(
+            "<head>",
+            "<head>"
+                + Matcher.quoteReplacement(
+                    HOOK
+                        + "<script>window.addEventListener('load',function(){setTimeout(function(){"
+                        + action
+                        + "},50);});</script>")),
         StandardCharsets.UTF_8);
     Path profile = Files.createTempDirectory("chromium-profile");
     List<String> command =

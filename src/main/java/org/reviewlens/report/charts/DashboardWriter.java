@@ -103,6 +103,7 @@ public final class DashboardWriter {
         .append(
             " (MIT, <a href=\"assets/plotly-LICENSE.txt\">licence</a>) is bundled; the page works"
                 + " offline.</p></section>");
+    body.append(EvidencePanel.html(outputs, charts));
     write(out.resolve("index.html"), page("Review comparison", PlotlyAsset.PATH, body.toString()));
   }
 
@@ -148,6 +149,7 @@ public final class DashboardWriter {
         + "</title>"
         + "<style>"
         + STYLE
+        + EvidencePanel.STYLE
         + "</style>"
         + "<script src=\""
         + plotly

@@ -18,7 +18,6 @@ import org.reviewlens.analyse.CharacterTone;
 import org.reviewlens.analyse.ReviewTone;
 import org.reviewlens.analyse.Similarity;
 import org.reviewlens.analyse.table.OutputColumn;
-import org.reviewlens.analyse.table.OutputTable;
 import org.reviewlens.analyse.view.Html;
 import tech.tablesaw.api.Table;
 
@@ -42,10 +41,17 @@ final class Findings {
   /** The findings, in reading order. */
   static List<Finding> of(List<AnalysisOutput> outputs) {
     List<Finding> findings = new ArrayList<>();
-    table(outputs, CharacterMentions.TABLE).ifPresent(t -> findings.addAll(attention(t)));
-    table(outputs, ReviewTone.TABLE).flatMap(Findings::verdicts).ifPresent(findings::add);
-    table(outputs, CharacterTone.TABLE).flatMap(Findings::disagreement).ifPresent(findings::add);
-    table(outputs, Similarity.TABLE).flatMap(Findings::likeness).ifPresent(findings::add);
+    AnalysisOutput.find(outputs, CharacterMentions.TABLE)
+        .ifPresent(t -> findings.addAll(attention(t)));
+    AnalysisOutput.find(outputs, ReviewTone.TABLE)
+        .flatMap(Findings::verdicts)
+        .ifPresent(findings::add);
+    AnalysisOutput.find(outputs, CharacterTone.TABLE)
+        .flatMap(Findings::disagreement)
+        .ifPresent(findings::add);
+    AnalysisOutput.find(outputs, Similarity.TABLE)
+        .flatMap(Findings::likeness)
+        .ifPresent(findings::add);
     return findings;
   }
 
@@ -214,12 +220,5 @@ final class Findings {
       }
     }
     return groups;
-  }
-
-  private static Optional<Table> table(List<AnalysisOutput> outputs, OutputTable shape) {
-    return outputs.stream()
-        .filter(o -> o.analysis().table().equals(shape))
-        .map(AnalysisOutput::table)
-        .findFirst();
   }
 }

@@ -65,9 +65,9 @@ final class ReaderPages {
    */
   static List<Page> write(Path out, List<AnalysisOutput> outputs, Map<String, String> texts)
       throws IOException {
-    Table sentences = table(outputs, SentencesTable.class);
-    Table mentions = table(outputs, MentionsTable.class);
-    Map<String, String> colours = colours(table(outputs, CharacterMentions.class));
+    Table sentences = AnalysisOutput.require(outputs, SentencesTable.TABLE);
+    Table mentions = AnalysisOutput.require(outputs, MentionsTable.TABLE);
+    Map<String, String> colours = colours(AnalysisOutput.require(outputs, CharacterMentions.TABLE));
     Path folder = Files.createDirectories(out.resolve(FOLDER));
     List<Page> pages = new ArrayList<>();
     Set<String> used = new HashSet<>();
@@ -212,13 +212,5 @@ final class ReaderPages {
       colours.putIfAbsent(character, COLOURS.get(colours.size() % COLOURS.size()));
     }
     return colours;
-  }
-
-  private static Table table(List<AnalysisOutput> outputs, Class<?> analysis) {
-    return outputs.stream()
-        .filter(o -> analysis.isInstance(o.analysis()))
-        .map(AnalysisOutput::table)
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("no " + analysis.getSimpleName() + " output"));
   }
 }
