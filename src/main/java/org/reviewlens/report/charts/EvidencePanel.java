@@ -37,7 +37,7 @@ final class EvidencePanel {
           + "float:right}#evidence mark{background:#ffe58a}@media print{#evidence{display:none}}";
 
   private static final String HTML =
-      "<aside id=\"evidence\" hidden><button type=\"button\">Close</button><h2></h2>"
+      "<aside id=\"evidence\" hidden><button type=\"button\">Close</button><h2>Evidence</h2>"
           + "<table><thead><tr><th>kind</th><th>sentence</th><th>tone</th></tr></thead>"
           + "<tbody></tbody></table></aside>";
 

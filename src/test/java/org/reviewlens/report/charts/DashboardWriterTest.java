@@ -49,7 +49,8 @@ class DashboardWriterTest {
     String index = Files.readString(out.resolve("index.html"));
     List<String> headings = matches(index, "<h2>([^<]*)</h2>");
     assertEquals(KNOWN_HEADINGS, headings.stream().filter(KNOWN_HEADINGS::contains).toList());
-    assertEquals("Data", headings.get(headings.size() - 1));
+    assertEquals(
+        List.of("Data", "Evidence"), headings.subList(headings.size() - 2, headings.size()));
     try (Stream<Path> pages = Files.list(out.resolve("charts"))) {
       List<String> found = pages.map(p -> p.getFileName().toString()).toList();
       assertTrue(
