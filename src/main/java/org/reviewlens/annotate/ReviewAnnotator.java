@@ -80,7 +80,7 @@ public final class ReviewAnnotator {
     if (!misses.isEmpty()) {
       LOG.info("Annotating {} of {} reviews with CoreNLP", misses.size(), reviews.size());
       long start = System.nanoTime();
-      AnnotationEngine nlp = engine.get();
+      AnnotationEngine nlp = loadEngine();
       long loaded = System.nanoTime();
       failed = annotateMisses(nlp, misses, done);
       long end = System.nanoTime();
@@ -134,6 +134,25 @@ public final class ReviewAnnotator {
       c.put(c.key(review.text()), annotations);
     } catch (IOException | UncheckedIOException e) {
       LOG.warn("Could not cache review {}: {}", review.id(), e.toString());
+    }
+  }
+
+  /**
+   * Loads the engine. On a terminal, a bar without an end runs meanwhile, with the time spent, so
+   * the 10 to 30 s of loading do not look like a hang; elsewhere the log's announcement says how
+   * long it usually takes.
+   */
+  private AnnotationEngine loadEngine() {
+    if (!progressBar) {
+      return engine.get();
+    }
+    try (ProgressBar bar =
+        new ProgressBarBuilder()
+            .setTaskName("Loading models")
+            .setInitialMax(-1)
+            .setStyle(ProgressBarStyle.ASCII)
+            .build()) {
+      return engine.get();
     }
   }
 
