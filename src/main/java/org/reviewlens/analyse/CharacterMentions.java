@@ -151,7 +151,8 @@ public final class CharacterMentions extends Analysis {
         title,
         caption + CLICK,
         new Figure(layout, traces.toArray(Trace[]::new)),
-        Optional.of(new Evidence(Evidence.Shape.BARS, reviews, characters)));
+        Optional.of(
+            new Evidence(Evidence.Source.MENTIONS, Evidence.Shape.BARS, reviews, characters)));
   }
 
   private static Chart share(Table t) {
@@ -192,6 +193,7 @@ public final class CharacterMentions extends Analysis {
         new Figure(
             Charts.layout(title, "character", "review").margin(Charts.HEATMAP_MARGIN).build(),
             trace),
-        Optional.of(new Evidence(Evidence.Shape.HEATMAP, reviews, characters)));
+        Optional.of(
+            new Evidence(Evidence.Source.MENTIONS, Evidence.Shape.HEATMAP, reviews, characters)));
   }
 }

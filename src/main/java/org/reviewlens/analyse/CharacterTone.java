@@ -167,7 +167,9 @@ public final class CharacterTone extends Analysis {
             new Figure(
                 Charts.layout(title, "character", "review").margin(Charts.HEATMAP_MARGIN).build(),
                 trace),
-            Optional.of(new Evidence(Evidence.Shape.HEATMAP, reviews, characters)));
+            Optional.of(
+                new Evidence(
+                    Evidence.Source.MENTIONS, Evidence.Shape.HEATMAP, reviews, characters)));
     return List.of(new DashboardPart.ChartPart(Slot.TONE, chart));
   }
 }

@@ -4,14 +4,17 @@ import static org.reviewlens.analyse.Columns.REVIEWER;
 import static org.reviewlens.analyse.Columns.REVIEW_ID;
 
 import java.util.List;
+import java.util.Optional;
 import org.reviewlens.analyse.table.OutputColumn;
 import org.reviewlens.analyse.table.OutputTable;
 import org.reviewlens.analyse.view.Chart;
 import org.reviewlens.analyse.view.Charts;
 import org.reviewlens.analyse.view.DashboardPart;
+import org.reviewlens.analyse.view.Evidence;
 import org.reviewlens.analyse.view.PlotlyText;
 import org.reviewlens.analyse.view.Slot;
 import org.reviewlens.extract.Sentence;
+import org.reviewlens.extract.SentenceRole;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Layout;
@@ -93,13 +96,20 @@ public final class ReviewTone extends Analysis {
             title,
             "The verdict reads only the sentences where the critic judges the film, with the"
                 + " critic's own words of praise and fault; the mean tone reads every sentence,"
-                + " plot summary included. Compare reviews with one another, not with zero.",
+                + " plot summary included. Compare reviews with one another, not with zero. Click"
+                + " a bar to read the sentences behind it.",
             new Figure(
                 Charts.layout(title, "review", "tone (-1 to +1)")
                     .barMode(Layout.BarMode.GROUP)
                     .build(),
                 mean,
-                verdict));
+                verdict),
+            Optional.of(
+                new Evidence(
+                    Evidence.Source.SENTENCES,
+                    Evidence.Shape.BARS,
+                    REVIEW_ID.of(t).asList(),
+                    List.of(Evidence.VOICE, SentenceRole.EVALUATION.label()))));
     return List.of(new DashboardPart.ChartPart(Slot.TONE, chart));
   }
 

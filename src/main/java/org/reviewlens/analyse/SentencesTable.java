@@ -8,11 +8,13 @@ import static org.reviewlens.analyse.Columns.TEXT;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.reviewlens.analyse.table.OutputColumn;
 import org.reviewlens.analyse.table.OutputTable;
 import org.reviewlens.analyse.view.Chart;
 import org.reviewlens.analyse.view.Charts;
 import org.reviewlens.analyse.view.DashboardPart;
+import org.reviewlens.analyse.view.Evidence;
 import org.reviewlens.analyse.view.PlotlyText;
 import org.reviewlens.analyse.view.Slot;
 import org.reviewlens.extract.Sentence;
@@ -102,12 +104,14 @@ public final class SentencesTable extends Analysis {
             "sentiment_labels",
             title,
             "Share of each review's sentences (all of them, dialogue included) with each CoreNLP"
-                + " label, stacked to 100%.",
+                + " label, stacked to 100%. Click a bar to read its sentences.",
             new Figure(
                 Charts.layout(title, "review", "share of sentences")
                     .barMode(Layout.BarMode.STACK)
                     .build(),
-                traces.toArray(Trace[]::new)));
+                traces.toArray(Trace[]::new)),
+            Optional.of(
+                new Evidence(Evidence.Source.SENTENCES, Evidence.Shape.BARS, reviews, LABELS)));
     return List.of(new DashboardPart.ChartPart(Slot.TEXT, chart));
   }
 }

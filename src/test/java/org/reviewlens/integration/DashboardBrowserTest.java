@@ -188,6 +188,42 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void clickingAVerdictBarShowsTheJudgingSentencesOfThatReview() throws Exception {
+    String action =
+        "var gd=document.getElementById('review_verdict');"
+            + "gd.emit('plotly_click',{points:[{curveNumber:1,pointNumber:2}]});"
+            + "document.body.setAttribute('data-clicked',gd.data[1].x[2]);";
+    String dom = HeadlessChromium.open(CorpusOutput.get().resolve("index.html"), action).dom();
+    Matcher clicked = Pattern.compile("data-clicked=\"([^\"]*)\"").matcher(dom);
+    assertTrue(clicked.find(), "the click ran");
+    String review = clicked.group(1);
+    String panel = dom.substring(dom.indexOf("<aside id=\"evidence\""));
+    Matcher row =
+        Pattern.compile("<tr><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td></tr>")
+            .matcher(panel.substring(0, panel.indexOf("</aside>")));
+    List<String> shown = new java.util.ArrayList<>();
+    while (row.find()) {
+      shown.add(
+          org.unbescape.html.HtmlEscape.unescapeHtml(
+              row.group(1) + " | " + row.group(2) + " | " + row.group(3)));
+    }
+    List<String> expected = new java.util.ArrayList<>();
+    for (org.apache.commons.csv.CSVRecord s : csv(CorpusOutput.get(), "sentences.csv")) {
+      if (s.get("review_id").equals(review) && s.get("role").equals("evaluation")) {
+        double tone = Double.parseDouble(s.get("sentiment_score"));
+        expected.add(
+            "evaluation | "
+                + s.get("text")
+                + " | "
+                + (tone >= 0 ? "+" : "")
+                + String.format(java.util.Locale.ROOT, "%.2f", tone));
+      }
+    }
+    assertFalse(expected.isEmpty(), review);
+    assertEquals(expected, shown);
+  }
+
+  @Test
   void eachReaderPageMarksExactlyTheMentionsOfItsReview() throws Exception {
     Path out = CorpusOutput.get();
     List<org.apache.commons.csv.CSVRecord> mentions;

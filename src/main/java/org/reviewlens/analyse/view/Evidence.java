@@ -3,24 +3,38 @@ package org.reviewlens.analyse.view;
 import java.util.List;
 
 /**
- * How a click on a chart names the review and the character whose evidence it opens: the mentions
- * behind the value, as in {@code kwic.csv}.
+ * How a click on a chart names the rows behind the value it shows, which the dashboard then lists.
  *
- * @param shape how the chart lays out reviews and characters
+ * @param source which rows: the mentions of a character ({@code kwic.csv}) or the sentences of a
+ *     kind ({@code sentences.csv})
+ * @param shape how the chart lays out reviews and series
  * @param reviews the reviews in the chart's order
- * @param characters the characters in the chart's order
+ * @param series the chart's other dimension, in its order: characters for {@link Source#MENTIONS};
+ *     for {@link Source#SENTENCES}, a CoreNLP label, a {@code role}, or {@link #VOICE} for all the
+ *     reviewer's own sentences
  */
-public record Evidence(Shape shape, List<String> reviews, List<String> characters) {
-  /** Where a chart keeps its reviews and characters. */
+public record Evidence(Source source, Shape shape, List<String> reviews, List<String> series) {
+  /** The series of all the sentences in the reviewer's voice: dialogue lines left out. */
+  public static final String VOICE = "voice";
+
+  /** What a click lists. */
+  public enum Source {
+    /** The mentions of the series' character in the review, film-title uses aside. */
+    MENTIONS,
+    /** The review's sentences with the series' label or role. */
+    SENTENCES
+  }
+
+  /** Where a chart keeps its reviews and series. */
   public enum Shape {
-    /** One bar trace per character, the reviews along x. */
+    /** One bar trace per series, the reviews along x. */
     BARS,
-    /** A heatmap with the characters along x and the reviews along y. */
+    /** A heatmap with the series along x and the reviews along y. */
     HEATMAP
   }
 
   public Evidence {
     reviews = List.copyOf(reviews);
-    characters = List.copyOf(characters);
+    series = List.copyOf(series);
   }
 }
