@@ -1,5 +1,6 @@
 package org.reviewlens.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,8 +11,20 @@ import org.reviewlens.annotate.Token;
 final class DependencyParse {
   private final List<Token> tokens;
 
+  /** Each token's dependents, in text order: asked for often, so found once. */
+  private final List<List<Integer>> dependents;
+
   DependencyParse(List<Token> tokens) {
     this.tokens = tokens;
+    List<List<Integer>> lists = new ArrayList<>();
+    tokens.forEach(t -> lists.add(new ArrayList<>()));
+    for (int i = 0; i < tokens.size(); i++) {
+      int head = tokens.get(i).head();
+      if (head >= 0 && head < tokens.size()) {
+        lists.get(head).add(i);
+      }
+    }
+    this.dependents = lists.stream().map(List::copyOf).toList();
   }
 
   /**
@@ -63,10 +76,7 @@ final class DependencyParse {
 
   /** The dependents of token i, in text order. */
   List<Integer> children(int i) {
-    return IntStream.range(0, tokens.size())
-        .filter(c -> tokens.get(c).head() == i)
-        .boxed()
-        .toList();
+    return dependents.get(i);
   }
 
   /** The dependents of token i with this relation (subtype ignored). */
