@@ -103,7 +103,7 @@ public final class DashboardWriter {
         .append(
             " (MIT, <a href=\"assets/plotly-LICENSE.txt\">licence</a>) is bundled; the page works"
                 + " offline.</p></section>");
-    body.append(EvidencePanel.html(outputs, charts));
+    body.append(EvidencePanel.write(out, outputs, charts));
     write(out.resolve("index.html"), page("Review comparison", PlotlyAsset.PATH, body.toString()));
   }
 

@@ -8,6 +8,10 @@ import static org.reviewlens.analyse.Columns.TEXT;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -26,8 +30,12 @@ import tech.tablesaw.api.Table;
  * Evidence} opens a panel with the rows behind the value. For a chart of mentions, the {@code
  * kwic.csv} rows of that review and character (film-title uses aside, which no chart counts toward
  * a character), each with its sentence's tone; for a chart of sentences, the review's sentences of
- * that label or role, each with its tone. The rows travel in the page as JSON; the script builds
- * the panel with text nodes only, so review text can never become markup.
+ * that label or role, each with its tone.
+ *
+ * <p>The rows of each review live in {@code evidence/<review>.js}, which the page loads the first
+ * time a click needs them, so that the dashboard of a large corpus stays small. They are JSON with
+ * {@code < > &} escaped; the script builds the panel with text nodes only, so review text can never
+ * become markup.
  */
 final class EvidencePanel {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,10 +55,19 @@ final class EvidencePanel {
   /** The series of a sentence chart that stands for every sentence in the reviewer's voice. */
   private static final String VOICE = Evidence.VOICE;
 
+  /** The folder of the per-review evidence files, inside the output folder. */
+  static final String FOLDER = "evidence";
+
   private static final String SCRIPT =
       "<script>(function(){"
           + "var data=JSON.parse(document.getElementById('evidence-data').textContent);"
-          + "var panel=document.getElementById('evidence');"
+          + "var panel=document.getElementById('evidence');var loaded={};"
+          + "window.reviewLensEvidence=function(d){loaded[d.review]=d;};"
+          + "function withReview(review,then){if(loaded[review]){then(loaded[review]);return;}"
+          + "var file=data.files[review];if(!file){return;}"
+          + "var s=document.createElement('script');s.src=file;"
+          + "s.onload=function(){if(loaded[review]){then(loaded[review]);}};"
+          + "document.head.appendChild(s);}"
           + "function cell(tr,text){var td=document.createElement('td');td.textContent=text;"
           + "tr.appendChild(td);return td;}"
           + "function tone(t){return t===null?'':(t>=0?'+':'')+t.toFixed(2);}"
@@ -59,20 +76,19 @@ final class EvidencePanel {
           + "var body=panel.querySelector('tbody');body.textContent='';"
           + "rows.forEach(function(r){var tr=document.createElement('tr');fill(tr,r);"
           + "body.appendChild(tr);});panel.hidden=false;}"
-          + "function mentions(review,character){"
-          + "var rows=data.mentions.filter(function(r){return r[0]===review&&r[1]===character"
-          + "&&r[2]!=='film_title';});"
+          + "function mentions(review,character){withReview(review,function(d){"
+          + "var rows=d.mentions.filter(function(r){return r[0]===character"
+          + "&&r[1]!=='film_title';});"
           + "show(character+' in '+review+': '+rows.length+' mention'+(rows.length===1?'':'s'),"
-          + "rows,function(tr,r){cell(tr,r[2]);var td=cell(tr,r[3]);"
-          + "var m=document.createElement('mark');m.textContent=r[4];td.appendChild(m);"
-          + "td.appendChild(document.createTextNode(r[5]));cell(tr,tone(r[6]));});}"
-          + "function sentences(review,series){"
-          + "var rows=data.sentences.filter(function(r){return r[0]===review&&("
-          + "series==='"
+          + "rows,function(tr,r){cell(tr,r[1]);var td=cell(tr,r[2]);"
+          + "var m=document.createElement('mark');m.textContent=r[3];td.appendChild(m);"
+          + "td.appendChild(document.createTextNode(r[4]));cell(tr,tone(r[5]));});});}"
+          + "function sentences(review,series){withReview(review,function(d){"
+          + "var rows=d.sentences.filter(function(r){return series==='"
           + VOICE
-          + "'?!r[5]:(r[2]===series||r[4]===series));});show(review+', '+series+': '+rows.length+'"
+          + "'?!r[4]:(r[1]===series||r[3]===series);});show(review+', '+series+': '+rows.length+'"
           + " sentence'+(rows.length===1?'':'s'),"
-          + "rows,function(tr,r){cell(tr,r[4]);cell(tr,r[1]);cell(tr,tone(r[3]));});}"
+          + "rows,function(tr,r){cell(tr,r[3]);cell(tr,r[0]);cell(tr,tone(r[2]));});});}"
           + "Object.keys(data.charts).forEach(function(id){var"
           + " gd=document.getElementById(id),c=data.charts[id];if(!gd||!gd.on){return;}var"
           + " open=c.source==='MENTIONS'?mentions:sentences;gd.on('plotly_click',function(ev){var"
@@ -84,8 +100,12 @@ final class EvidencePanel {
 
   private EvidencePanel() {}
 
-  /** The panel, its data and its script, to close the dashboard's body; empty without evidence. */
-  static String html(List<AnalysisOutput> outputs, List<Chart> charts) {
+  /**
+   * Writes each review's evidence file under {@code out} and returns the panel, the map of charts
+   * and files, and the script, to close the dashboard's body; empty when no chart has evidence.
+   */
+  static String write(Path out, List<AnalysisOutput> outputs, List<Chart> charts)
+      throws IOException {
     Map<String, Object> clickable = new LinkedHashMap<>();
     for (Chart chart : charts) {
       chart
@@ -103,10 +123,26 @@ final class EvidencePanel {
     if (clickable.isEmpty()) {
       return "";
     }
+    Map<String, List<Object>> mentions = mentions(outputs);
+    Map<String, List<Object>> sentences = sentences(outputs);
+    Map<String, String> names = ReviewFiles.of(List.copyOf(sentences.keySet()));
+    Path folder = Files.createDirectories(out.resolve(FOLDER));
+    Map<String, String> files = new LinkedHashMap<>();
+    for (Map.Entry<String, String> review : names.entrySet()) {
+      Map<String, Object> rows = new LinkedHashMap<>();
+      rows.put("review", review.getKey());
+      rows.put("mentions", mentions.getOrDefault(review.getKey(), List.of()));
+      rows.put("sentences", sentences.get(review.getKey()));
+      String file = review.getValue() + ".js";
+      Files.writeString(
+          folder.resolve(file),
+          "reviewLensEvidence(" + safeJson(rows) + ");\n",
+          StandardCharsets.UTF_8);
+      files.put(review.getKey(), FOLDER + "/" + file);
+    }
     Map<String, Object> data = new LinkedHashMap<>();
-    data.put("mentions", mentions(outputs));
-    data.put("sentences", sentences(outputs));
     data.put("charts", clickable);
+    data.put("files", files);
     return HTML
         + "<script type=\"application/json\" id=\"evidence-data\">"
         + safeJson(data)
@@ -114,26 +150,26 @@ final class EvidencePanel {
         + SCRIPT;
   }
 
-  /** Each sentence: review, text, CoreNLP label, tone, role, and whether it is dialogue. */
-  private static List<Object> sentences(List<AnalysisOutput> outputs) {
+  /** Each review's sentences: text, CoreNLP label, tone, role, and whether it is dialogue. */
+  private static Map<String, List<Object>> sentences(List<AnalysisOutput> outputs) {
     Table t = AnalysisOutput.require(outputs, SentencesTable.TABLE);
-    List<Object> rows = new ArrayList<>();
+    Map<String, List<Object>> rows = new LinkedHashMap<>();
     for (int r = 0; r < t.rowCount(); r++) {
       double tone = SentencesTable.SENTIMENT_SCORE.of(t).get(r);
-      rows.add(
-          Arrays.asList(
-              REVIEW_ID.of(t).get(r),
-              TEXT.of(t).get(r),
-              SentencesTable.SENTIMENT.of(t).get(r),
-              Double.isNaN(tone) ? null : tone,
-              SentencesTable.ROLE.of(t).get(r),
-              SentencesTable.DIALOGUE.of(t).get(r)));
+      rows.computeIfAbsent(REVIEW_ID.of(t).get(r), k -> new ArrayList<>())
+          .add(
+              Arrays.asList(
+                  TEXT.of(t).get(r),
+                  SentencesTable.SENTIMENT.of(t).get(r),
+                  Double.isNaN(tone) ? null : tone,
+                  SentencesTable.ROLE.of(t).get(r),
+                  SentencesTable.DIALOGUE.of(t).get(r)));
     }
     return rows;
   }
 
-  /** Each kwic row: review, character, kind, left, mention, right, and the sentence's tone. */
-  private static List<Object> mentions(List<AnalysisOutput> outputs) {
+  /** Each review's kwic rows: character, kind, left, mention, right, and the sentence's tone. */
+  private static Map<String, List<Object>> mentions(List<AnalysisOutput> outputs) {
     Table kwic = AnalysisOutput.require(outputs, Kwic.TABLE);
     Table sentences = AnalysisOutput.require(outputs, SentencesTable.TABLE);
     Map<String, Double> tones = new HashMap<>();
@@ -142,19 +178,19 @@ final class EvidencePanel {
           REVIEW_ID.of(sentences).get(r) + "\u0000" + SENTENCE_INDEX.of(sentences).get(r),
           SentencesTable.SENTIMENT_SCORE.of(sentences).get(r));
     }
-    List<Object> rows = new ArrayList<>();
+    Map<String, List<Object>> rows = new LinkedHashMap<>();
     for (int r = 0; r < kwic.rowCount(); r++) {
       Double tone =
           tones.get(REVIEW_ID.of(kwic).get(r) + "\u0000" + SENTENCE_INDEX.of(kwic).get(r));
-      rows.add(
-          Arrays.asList(
-              REVIEW_ID.of(kwic).get(r),
-              CHARACTER.of(kwic).get(r),
-              KIND.of(kwic).get(r),
-              Kwic.LEFT.of(kwic).get(r),
-              Kwic.MENTION.of(kwic).get(r),
-              Kwic.RIGHT.of(kwic).get(r),
-              tone == null || tone.isNaN() ? null : tone));
+      rows.computeIfAbsent(REVIEW_ID.of(kwic).get(r), k -> new ArrayList<>())
+          .add(
+              Arrays.asList(
+                  CHARACTER.of(kwic).get(r),
+                  KIND.of(kwic).get(r),
+                  Kwic.LEFT.of(kwic).get(r),
+                  Kwic.MENTION.of(kwic).get(r),
+                  Kwic.RIGHT.of(kwic).get(r),
+                  tone == null || tone.isNaN() ? null : tone));
     }
     return rows;
   }

@@ -11,12 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.reviewlens.analyse.AnalysisOutput;
 import org.reviewlens.analyse.CharacterMentions;
 import org.reviewlens.analyse.MentionsTable;
@@ -70,24 +68,14 @@ final class ReaderPages {
     Map<String, String> colours = colours(AnalysisOutput.require(outputs, CharacterMentions.TABLE));
     Path folder = Files.createDirectories(out.resolve(FOLDER));
     List<Page> pages = new ArrayList<>();
-    Set<String> used = new HashSet<>();
+    Map<String, String> names = ReviewFiles.of(List.copyOf(texts.keySet()));
     for (Map.Entry<String, String> review : texts.entrySet()) {
-      String file = uniqueFileName(review.getKey(), used);
+      String file = names.get(review.getKey()) + ".html";
       String html = page(review.getKey(), review.getValue(), sentences, mentions, colours);
       Files.writeString(folder.resolve(file), html, StandardCharsets.UTF_8);
       pages.add(new Page(review.getKey(), FOLDER + "/" + file));
     }
     return pages;
-  }
-
-  /** A file name made of the review id's safe characters; a clash gets a number. */
-  static String uniqueFileName(String reviewId, Set<String> used) {
-    String base = reviewId.replaceAll("[^A-Za-z0-9._-]", "_");
-    String name = base + ".html";
-    for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
-      name = base + "-" + n + ".html";
-    }
-    return name;
   }
 
   private static String page(

@@ -8,11 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -93,9 +91,8 @@ class ReaderPagesTest {
 
   @Test
   void fileNamesKeepSafeCharactersAndNeverClash() {
-    Set<String> used = new HashSet<>();
-    assertEquals("a_b.html", ReaderPages.uniqueFileName("a/b", used));
-    assertEquals("a_b-2.html", ReaderPages.uniqueFileName("a?b", used));
-    assertEquals("_script_.html", ReaderPages.uniqueFileName("<script>", used));
+    assertEquals(
+        List.of("a_b", "a_b-2", "_script_", "A_B-3"),
+        List.copyOf(ReviewFiles.of(List.of("a/b", "a?b", "<script>", "A/B")).values()));
   }
 }
