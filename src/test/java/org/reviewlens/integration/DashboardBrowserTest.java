@@ -41,6 +41,16 @@ class DashboardBrowserTest {
       assertEquals("[]", outcome.alerts(), page.toString());
       assertEquals("[]", outcome.errors(), page.toString());
     }
+    // Click every bar of the first character: each review's evidence file loads and is shown.
+    HeadlessChromium.Outcome clicked =
+        HeadlessChromium.open(
+            out.resolve("index.html"),
+            "var gd=document.getElementById('mentions_counts');"
+                + "gd.data[0].x.forEach(function(x,i){"
+                + "gd.emit('plotly_click',{points:[{curveNumber:0,pointNumber:i}]});});");
+    assertEquals("[]", clicked.alerts(), "no script may run from the evidence");
+    assertEquals("[]", clicked.errors(), "no JavaScript error in the evidence panel");
+    assertTrue(clicked.dom().contains("<aside id=\"evidence\">"), "the panel opened");
     for (Path page : readerPages(out)) {
       HeadlessChromium.Outcome outcome = HeadlessChromium.open(page);
       assertEquals("[]", outcome.alerts(), page.toString());
