@@ -34,7 +34,7 @@ for film in $films; do
     rm -rf "$corpus"; mkdir -p "$corpus/reviews"
     tail -n +2 "devset/films/$film/sources.csv" | while IFS=, read -r id url query sha; do
       text="devset/texts/$film/$id.txt"
-      [ -f "$text" ] || { echo "$text: missing; fetch it from $url (see devset/README.md)" >&2; exit 2; }
+      [ -f "$text" ] || { echo "$text: missing; rebuild it from $url with devset/recover.py (see devset/README.md)" >&2; exit 2; }
       echo "$sha  $text" | sha256sum --check --quiet - || { echo "$text: SHA-256 differs from sources.csv" >&2; exit 2; }
       cp "$text" "$corpus/reviews/$id.txt"
     done

@@ -30,7 +30,7 @@ with open(f"{work}/warm/corpus/film.csv", "w") as f:
 for r in rows:
     path = f"devset/texts/rated/{r['review_id']}.txt"
     if not os.path.exists(path):
-        sys.exit(f"{path}: missing; fetch it from {r['url']} (see devset/README.md)")
+        sys.exit(f"{path}: missing; rebuild it from {r['url']} with devset/recover.py (see devset/README.md)")
     data = open(path, "rb").read()
     if hashlib.sha256(data).hexdigest() != r["sha256"]:
         sys.exit(f"{path}: SHA-256 differs from devset/rated/sources.csv")
