@@ -6,8 +6,9 @@
 #
 # Each review is its own film, so each gets a corpus of its own. One run over all of them first
 # fills the annotation cache (the models load once); the per-film runs then read the cache.
-# Then evaluate prints the Spearman table, and the sentence roles against the hand labels of the
-# dev split (devset/roles/rated-dev.csv) and of the test split (devset/roles/rated-test.csv).
+# Then evaluate prints the Spearman table, beside two blind readers' scores (devset/rated/readers.csv),
+# and the sentence roles against the hand labels of the dev split (devset/roles/rated-dev.csv) and
+# of the test split (devset/roles/rated-test.csv).
 # Texts come from devset/texts/rated/ (git-ignored; see devset/README.md) and are checked against
 # the SHA-256 in sources.csv.
 set -euo pipefail
@@ -50,6 +51,7 @@ export -f java_run; export work
 ls "$work/corpora" | xargs -P 2 -I{} bash -c \
   'java_run --corpus "$work/corpora/{}" --out "$work/out/{}" --no-progress > "$work/{}.log" 2>&1 || { c=$?; [ $c -eq 3 ] || { cat "$work/{}.log" >&2; exit 255; }; }'
 java_run evaluate --ratings devset/rated/sources.csv --rated-runs "$work/out" \
+  --reader-scores devset/rated/readers.csv \
   --roles devset/roles/rated-dev.csv --roles-run "$work/out" "$@"
 printf '\n## The test split, kept aside\n'
 java_run evaluate --roles devset/roles/rated-test.csv --roles-run "$work/out" "$@"

@@ -12,7 +12,9 @@ import org.reviewlens.evaluate.EvaluationReport;
 import org.reviewlens.evaluate.LabelledMention;
 import org.reviewlens.evaluate.MentionsFile;
 import org.reviewlens.evaluate.RankAgreement;
+import org.reviewlens.evaluate.RatedReview;
 import org.reviewlens.evaluate.RatingsFile;
+import org.reviewlens.evaluate.ReaderScores;
 import org.reviewlens.evaluate.RoleAgreement;
 import org.reviewlens.evaluate.Scorer;
 import org.reviewlens.evaluate.SentenceContexts;
@@ -32,7 +34,7 @@ import picocli.CommandLine.Spec;
       "  --gold/--out (one pair per film): the mentions, with precision, recall, F1 and the count",
       "    error per kind, per review, per film and over all films, then the misses and extras;",
       "  --ratings/--rated-runs: how well each tone score ranks reviews by their critics' own",
-      "    ratings (Spearman), per split;",
+      "    ratings (Spearman), per split; --reader-scores ranks readers' blind scores beside them;",
       "  --roles/--roles-run: the sentence roles against hand-labelled ones, per role."
     })
 final class Evaluate implements Callable<Integer> {
@@ -98,6 +100,14 @@ final class Evaluate implements Callable<Integer> {
   Path ratedRuns;
 
   @Option(
+      names = "--reader-scores",
+      paramLabel = "FILE",
+      description =
+          "With --ratings: readers' blind scores of the rated reviews (review_id, reader, score),"
+              + " ranked beside the tool's as a yardstick.")
+  Path readerScores;
+
+  @Option(
       names = "--roles",
       paramLabel = "FILE",
       description =
@@ -124,6 +134,9 @@ final class Evaluate implements Callable<Integer> {
   public Integer call() {
     requirePair("--ratings", ratings, "--rated-runs", ratedRuns);
     requirePair("--roles", roles, "--roles-run", rolesRun);
+    if (readerScores != null && ratings == null) {
+      throw new ParameterException(spec.commandLine(), "--reader-scores goes with --ratings.");
+    }
     if (films.isEmpty() && ratings == null && roles == null) {
       throw new ParameterException(
           spec.commandLine(), "Give --gold/--out, --ratings/--rated-runs or --roles/--roles-run.");
@@ -133,7 +146,10 @@ final class Evaluate implements Callable<Integer> {
       mentions(report);
     }
     if (ratings != null) {
-      report.printRanking(RankAgreement.of(RatingsFile.read(ratings), ratedRuns));
+      List<RatedReview> rated = RatingsFile.read(ratings);
+      Map<String, Map<String, Double>> readers =
+          readerScores == null ? Map.of() : ReaderScores.read(readerScores, rated);
+      report.printRanking(RankAgreement.of(rated, ratedRuns, readers));
     }
     if (roles != null) {
       report.printRoles(RoleAgreement.of(roles, rolesRun));

@@ -62,7 +62,10 @@ public final class EvaluationReport {
    */
   public void printRanking(List<RankAgreement.Result> results) {
     out.printf("%n### Tone against the critics' ratings (Spearman)%n%n");
-    List<String> scores = RankAgreement.SCORES.stream().map(OutputColumn::name).toList();
+    List<String> scores =
+        results.isEmpty()
+            ? RankAgreement.SCORES.stream().map(OutputColumn::name).toList()
+            : List.copyOf(results.get(0).spearman().keySet());
     out.printf("| split | reviews | rated below the middle | %s |%n", String.join(" | ", scores));
     out.printf("| --- | ---: | ---: |%s%n", " ---: |".repeat(scores.size()));
     for (RankAgreement.Result r : results) {

@@ -16,7 +16,8 @@ import org.reviewlens.corpus.InputException;
 /**
  * How well a tone score ranks reviews by their critics' ratings: Spearman's rank correlation, ties
  * given their average rank. Each review's score is read from {@code review_tone.csv} in the output
- * folder named after the review.
+ * folder named after the review. Readers' blind scores ({@link ReaderScores}), when given, are
+ * ranked the same way, as a yardstick.
  */
 public final class RankAgreement {
   /** The scores compared with the ratings. */
@@ -29,17 +30,34 @@ public final class RankAgreement {
    * @param split "dev", "test" or "all"
    * @param reviews how many reviews it holds
    * @param negative how many of them are rated below the middle of their scale
-   * @param spearman the rank correlation of each score with the ratings
+   * @param spearman the rank correlation of each score with the ratings: the tool's scores by
+   *     column name, then each reader's as "reader NAME"
    */
   public record Result(String split, int reviews, int negative, Map<String, Double> spearman) {}
+
+  /** How a reader's column is named in {@link Result#spearman()}. */
+  static final String READER = "reader ";
 
   private RankAgreement() {}
 
   /** The agreement on the dev split, the test split and both. */
   public static List<Result> of(List<RatedReview> rated, Path runs) {
+    return of(rated, runs, Map.of());
+  }
+
+  /**
+   * The agreement on the dev split, the test split and both, readers' scores included.
+   *
+   * @param readers each reader's score per review id, as {@link ReaderScores#read} gives them
+   */
+  public static List<Result> of(
+      List<RatedReview> rated, Path runs, Map<String, Map<String, Double>> readers) {
     Map<String, Map<String, Double>> scores = new LinkedHashMap<>();
     for (RatedReview r : rated) {
-      scores.put(r.reviewId(), scoresOf(runs.resolve(r.reviewId()), r.reviewId()));
+      Map<String, Double> values = scoresOf(runs.resolve(r.reviewId()), r.reviewId());
+      readers.forEach(
+          (reader, byReview) -> values.put(READER + reader, byReview.get(r.reviewId())));
+      scores.put(r.reviewId(), values);
     }
     List<Result> results = new ArrayList<>();
     for (String split : List.of("dev", "test", "all")) {
@@ -56,10 +74,10 @@ public final class RankAgreement {
       String split, List<RatedReview> part, Map<String, Map<String, Double>> scores) {
     double[] ratings = part.stream().mapToDouble(RatedReview::rating).toArray();
     Map<String, Double> spearman = new LinkedHashMap<>();
-    for (OutputColumn.Real score : SCORES) {
+    for (String score : scores.get(part.get(0).reviewId()).keySet()) {
       double[] values =
-          part.stream().mapToDouble(r -> scores.get(r.reviewId()).get(score.name())).toArray();
-      spearman.put(score.name(), new SpearmansCorrelation().correlation(ratings, values));
+          part.stream().mapToDouble(r -> scores.get(r.reviewId()).get(score)).toArray();
+      spearman.put(score, new SpearmansCorrelation().correlation(ratings, values));
     }
     int negative = (int) part.stream().filter(r -> r.rating() < 0.5).count();
     return new Result(split, part.size(), negative, spearman);

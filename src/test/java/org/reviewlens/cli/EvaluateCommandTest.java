@@ -89,6 +89,74 @@ class EvaluateCommandTest {
     assertTrue(!printed.contains("| test |"), "a split of one review has no rank correlation");
   }
 
+  private Path fourRatedRuns() throws IOException {
+    Path runs = dir.resolve("runs");
+    toneRun(runs, "a", 0.2, -0.5);
+    toneRun(runs, "b", -0.1, 0.1);
+    toneRun(runs, "c", 0.3, 0.4);
+    toneRun(runs, "d", 0.4, 0.6);
+    Files.writeString(
+        dir.resolve("sources.csv"),
+        "review_id,split,rating,scale_max\na,dev,1,4\nb,dev,5,10\nc,dev,4,5\nd,dev,4,4\n");
+    return runs;
+  }
+
+  @Test
+  void ranksEachReadersBlindScoresBesideTheToneScores() throws IOException {
+    Path runs = fourRatedRuns();
+    Path readers = dir.resolve("readers.csv");
+    // Reader "ann" orders the reviews as the ratings do; "bo" reverses them.
+    Files.writeString(
+        readers,
+        "review_id,reader,score\na,ann,2\nb,ann,5\nc,ann,7\nd,ann,9\n"
+            + "a,bo,9\nb,bo,7\nc,bo,5\nd,bo,2\n");
+
+    String printed =
+        evaluate(
+            "evaluate",
+            "--ratings",
+            dir.resolve("sources.csv").toString(),
+            "--rated-runs",
+            runs.toString(),
+            "--reader-scores",
+            readers.toString());
+
+    assertTrue(
+        printed.contains(
+            "| split | reviews | rated below the middle | mean_score | verdict_score | reader ann |"
+                + " reader bo |"),
+        printed);
+    assertTrue(printed.contains("| dev | 4 | 1 | 0.800 | 1.000 | 1.000 | -1.000 |"), printed);
+  }
+
+  @Test
+  void aReaderWhoLeavesAReviewUnscoredIsBadInputNamingTheFile() throws IOException {
+    Path runs = fourRatedRuns();
+    Path readers = dir.resolve("readers.csv");
+    Files.writeString(readers, "review_id,reader,score\na,ann,2\nb,ann,5\nc,ann,7\n");
+
+    CliHarness.Result result =
+        CliHarness.run(
+            "evaluate",
+            "--ratings",
+            dir.resolve("sources.csv").toString(),
+            "--rated-runs",
+            runs.toString(),
+            "--reader-scores",
+            readers.toString());
+
+    assertEquals(ReviewLens.BAD_INPUT, result.exitCode());
+    assertTrue(
+        result.stderr().contains(readers + ": ann has no score for review 'd'"), result.stderr());
+  }
+
+  @Test
+  void readerScoresWithoutRatingsIsAUsageError() {
+    CliHarness.Result result = CliHarness.run("evaluate", "--reader-scores", "readers.csv");
+    assertEquals(ReviewLens.BAD_INPUT, result.exitCode());
+    assertTrue(result.stderr().contains("--reader-scores goes with --ratings"), result.stderr());
+  }
+
   @Test
   void scoresTheSentenceRolesPerRoleWithTheConfusions() throws IOException {
     Path out = Files.createDirectories(dir.resolve("run"));
