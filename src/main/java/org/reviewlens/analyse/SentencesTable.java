@@ -30,6 +30,13 @@ public final class SentencesTable extends Analysis {
   public static final OutputColumn.Text SENTIMENT = OutputColumn.text("sentiment");
   public static final OutputColumn.Real SENTIMENT_SCORE = OutputColumn.real("sentiment_score");
   public static final OutputColumn.Flag DIALOGUE = OutputColumn.flag("dialogue");
+
+  /**
+   * Whether the tone analyses read the sentence: false for a dialogue line unless the run includes
+   * dialogue.
+   */
+  public static final OutputColumn.Flag IN_TONE = OutputColumn.flag("in_tone");
+
   public static final OutputColumn.Text ROLE = OutputColumn.text("role");
   public static final OutputColumn.Text ROLE_CUE = OutputColumn.text("role_cue");
   public static final OutputColumn.Whole JUDGEMENT = OutputColumn.whole("judgement");
@@ -45,6 +52,7 @@ public final class SentencesTable extends Analysis {
           SENTIMENT,
           SENTIMENT_SCORE,
           DIALOGUE,
+          IN_TONE,
           ROLE,
           ROLE_CUE,
           JUDGEMENT);
@@ -59,6 +67,7 @@ public final class SentencesTable extends Analysis {
 
   @Override
   public Table compute(AnalysisInput input) {
+    Tone tone = new Tone(input.tone());
     return perReview(
         input,
         (r, t) -> {
@@ -74,6 +83,7 @@ public final class SentencesTable extends Analysis {
                 .set(SENTIMENT, s.sentiment())
                 .set(SENTIMENT_SCORE, s.score())
                 .set(DIALOGUE, s.dialogue())
+                .set(IN_TONE, tone.reads(s))
                 .set(ROLE, s.role().label())
                 .set(ROLE_CUE, s.roleCue())
                 .set(JUDGEMENT, s.judgement())

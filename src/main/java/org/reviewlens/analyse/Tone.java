@@ -25,9 +25,12 @@ final class Tone {
 
   /** The sentences that speak in the reviewer's voice, in order. */
   List<Sentence> voice(ExtractedReview review) {
-    return review.sentences().stream()
-        .filter(s -> options.includeDialogue() || !s.dialogue())
-        .toList();
+    return review.sentences().stream().filter(this::reads).toList();
+  }
+
+  /** Whether the tone analyses read this sentence: it is in the reviewer's voice. */
+  boolean reads(Sentence sentence) {
+    return options.includeDialogue() || !sentence.dialogue();
   }
 
   /**

@@ -78,6 +78,19 @@ class ToneTest {
   }
 
   @Test
+  void sentencesSayWhichOnesTheToneReads() {
+    Table byDefault = run(new SentencesTable());
+    assertEquals(
+        List.of(true, true, true, false, true),
+        SentencesTable.IN_TONE.of(byDefault).asList(),
+        "the dialogue line (sentence 3) is left out of the tone");
+    Table withDialogue =
+        run(new SentencesTable(), ToneOptions.builder().includeDialogue(true).build());
+    assertEquals(
+        List.of(true, true, true, true, true), SentencesTable.IN_TONE.of(withDialogue).asList());
+  }
+
+  @Test
   void characterToneCountsSentencesWithAnyMentionButNotFilmTitles() {
     Table t = run(new CharacterTone());
     assertEquals(List.of("r"), t.stringColumn("review_id").asList());

@@ -19,12 +19,16 @@ final class CorpusOutput {
   private CorpusOutput() {}
 
   static RunOptions options(Path corpus, Path out, Path cache) {
+    return options(corpus, out, cache, ToneOptions.builder().build());
+  }
+
+  private static RunOptions options(Path corpus, Path out, Path cache, ToneOptions tone) {
     return new RunOptions(
         corpus,
         out,
         Optional.of(cache),
         AnnotationSettings.builder().build(),
-        ToneOptions.builder().build(),
+        tone,
         CsvOptions.builder().spreadsheetSafe(false).build(),
         false);
   }
@@ -43,6 +47,27 @@ final class CorpusOutput {
       }
     }
     return out;
+  }
+
+  /**
+   * The output directory of a second run on {@code corpus/} with dialogue lines in the tone ({@code
+   * --include-dialogue}), from the first run's cache.
+   */
+  static synchronized Path withDialogue() {
+    try {
+      Path target = Files.createTempDirectory("review-lens-it-dialogue").resolve("output");
+      new Run(
+              options(
+                  Path.of("corpus"),
+                  target,
+                  cache(),
+                  ToneOptions.builder().includeDialogue(true).build()),
+              SharedPipeline::get)
+          .execute();
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The annotation cache that run filled. */

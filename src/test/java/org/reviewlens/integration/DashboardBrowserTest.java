@@ -199,14 +199,80 @@ class DashboardBrowserTest {
 
   @Test
   void clickingAVerdictBarShowsTheJudgingSentencesOfThatReview() throws Exception {
+    Path out = CorpusOutput.get();
+    String review = firstReviewWith(out, s -> s.get("role").equals("evaluation"));
+    assertEquals(
+        sentenceRows(out, review, s -> s.get("role").equals("evaluation")),
+        clickVerdictBar(out, 1, review));
+  }
+
+  @Test
+  void clickingAMeanToneBarShowsExactlyTheSentencesTheToneReads() throws Exception {
+    Path out = CorpusOutput.get();
+    String review = firstReviewWith(out, s -> s.get("in_tone").equals("false"));
+    List<String> read = sentenceRows(out, review, s -> s.get("in_tone").equals("true"));
+    assertTrue(
+        read.size() < sentenceRows(out, review, s -> true).size(),
+        "the review has dialogue lines the tone leaves out");
+    assertEquals(read, clickVerdictBar(out, 0, review));
+  }
+
+  @Test
+  void withDialogueIncludedTheMeanToneBarShowsTheDialogueLinesToo() throws Exception {
+    Path out = CorpusOutput.withDialogue();
+    String review = firstReviewWith(out, s -> s.get("dialogue").equals("true"));
+    List<String> all = sentenceRows(out, review, s -> true);
+    assertEquals(all, sentenceRows(out, review, s -> s.get("in_tone").equals("true")));
+    assertEquals(all, clickVerdictBar(out, 0, review));
+  }
+
+  /** The first review of the run with a sentence that passes the test. */
+  private static String firstReviewWith(
+      Path out, java.util.function.Predicate<org.apache.commons.csv.CSVRecord> test)
+      throws IOException {
+    return csv(out, "sentences.csv").stream()
+        .filter(test)
+        .map(s -> s.get("review_id"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** The panel's rows, as "role | text | tone", for these sentences of the review. */
+  private static List<String> sentenceRows(
+      Path out, String review, java.util.function.Predicate<org.apache.commons.csv.CSVRecord> test)
+      throws IOException {
+    List<String> rows = new java.util.ArrayList<>();
+    for (org.apache.commons.csv.CSVRecord s : csv(out, "sentences.csv")) {
+      if (s.get("review_id").equals(review) && test.test(s)) {
+        double tone = Double.parseDouble(s.get("sentiment_score"));
+        rows.add(
+            s.get("role")
+                + " | "
+                + s.get("text")
+                + " | "
+                + (tone >= 0 ? "+" : "")
+                + String.format(java.util.Locale.ROOT, "%.2f", tone));
+      }
+    }
+    return rows;
+  }
+
+  /** Clicks the review's bar of the review_verdict series (0 the mean tone, 1 the verdict). */
+  private static List<String> clickVerdictBar(Path out, int series, String review)
+      throws Exception {
     String action =
         "var gd=document.getElementById('review_verdict');"
-            + "gd.emit('plotly_click',{points:[{curveNumber:1,pointNumber:2}]});"
-            + "document.body.setAttribute('data-clicked',gd.data[1].x[2]);";
-    String dom = HeadlessChromium.open(CorpusOutput.get().resolve("index.html"), action).dom();
-    Matcher clicked = Pattern.compile("data-clicked=\"([^\"]*)\"").matcher(dom);
-    assertTrue(clicked.find(), "the click ran");
-    String review = clicked.group(1);
+            + "var p=gd.data["
+            + series
+            + "].x.indexOf("
+            + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(review)
+            + ");gd.emit('plotly_click',{points:[{curveNumber:"
+            + series
+            + ",pointNumber:p}]});"
+            + "document.body.setAttribute('data-clicked',p);";
+    String dom = HeadlessChromium.open(out.resolve("index.html"), action).dom();
+    assertTrue(dom.contains("data-clicked=\""), "the click ran");
+    assertFalse(dom.contains("data-clicked=\"-1\""), "the chart has a bar for " + review);
     String panel = dom.substring(dom.indexOf("<aside id=\"evidence\""));
     Matcher row =
         Pattern.compile("<tr><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td></tr>")
@@ -217,20 +283,7 @@ class DashboardBrowserTest {
           org.unbescape.html.HtmlEscape.unescapeHtml(
               row.group(1) + " | " + row.group(2) + " | " + row.group(3)));
     }
-    List<String> expected = new java.util.ArrayList<>();
-    for (org.apache.commons.csv.CSVRecord s : csv(CorpusOutput.get(), "sentences.csv")) {
-      if (s.get("review_id").equals(review) && s.get("role").equals("evaluation")) {
-        double tone = Double.parseDouble(s.get("sentiment_score"));
-        expected.add(
-            "evaluation | "
-                + s.get("text")
-                + " | "
-                + (tone >= 0 ? "+" : "")
-                + String.format(java.util.Locale.ROOT, "%.2f", tone));
-      }
-    }
-    assertFalse(expected.isEmpty(), review);
-    assertEquals(expected, shown);
+    return shown;
   }
 
   @Test

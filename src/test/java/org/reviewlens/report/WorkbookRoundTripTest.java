@@ -154,6 +154,7 @@ class WorkbookRoundTripTest {
             .set(SentencesTable.SENTIMENT, "Neutral")
             .set(SentencesTable.SENTIMENT_SCORE, -0.123456789)
             .set(SentencesTable.DIALOGUE, i % 2 == 0)
+            .set(SentencesTable.IN_TONE, i % 2 != 0)
             .set(SentencesTable.ROLE, "summary")
             .set(SentencesTable.ROLE_CUE, "story")
             .set(SentencesTable.JUDGEMENT, -i)

@@ -14,7 +14,10 @@ import java.util.List;
  *     reviewer's own sentences
  */
 public record Evidence(Source source, Shape shape, List<String> reviews, List<String> series) {
-  /** The series of all the sentences in the reviewer's voice: dialogue lines left out. */
+  /**
+   * The series of all the sentences in the reviewer's voice: those the tone analyses read ({@code
+   * in_tone} in {@code sentences.csv}), dialogue lines left out unless the run includes them.
+   */
   public static final String VOICE = "voice";
 
   /** What a click lists. */

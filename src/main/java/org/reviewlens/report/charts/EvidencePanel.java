@@ -86,7 +86,7 @@ final class EvidencePanel {
           + "function sentences(review,series){withReview(review,function(d){"
           + "var rows=d.sentences.filter(function(r){return series==='"
           + VOICE
-          + "'?!r[4]:(r[1]===series||r[3]===series);});show(review+', '+series+': '+rows.length+'"
+          + "'?r[4]:(r[1]===series||r[3]===series);});show(review+', '+series+': '+rows.length+'"
           + " sentence'+(rows.length===1?'':'s'),"
           + "rows,function(tr,r){cell(tr,r[3]);cell(tr,r[0]);cell(tr,tone(r[2]));});});}"
           + "Object.keys(data.charts).forEach(function(id){var"
@@ -150,7 +150,10 @@ final class EvidencePanel {
         + SCRIPT;
   }
 
-  /** Each review's sentences: text, CoreNLP label, tone, role, and whether it is dialogue. */
+  /**
+   * Each review's sentences: text, CoreNLP label, tone, role, and whether the tone analyses read
+   * it, as the {@link Evidence#VOICE} series lists exactly those.
+   */
   private static Map<String, List<Object>> sentences(List<AnalysisOutput> outputs) {
     Table t = AnalysisOutput.require(outputs, SentencesTable.TABLE);
     Map<String, List<Object>> rows = new LinkedHashMap<>();
@@ -163,7 +166,7 @@ final class EvidencePanel {
                   SentencesTable.SENTIMENT.of(t).get(r),
                   Double.isNaN(tone) ? null : tone,
                   SentencesTable.ROLE.of(t).get(r),
-                  SentencesTable.DIALOGUE.of(t).get(r)));
+                  SentencesTable.IN_TONE.of(t).get(r)));
     }
     return rows;
   }
