@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.reviewlens.analyse.table.OutputColumn;
 import org.reviewlens.analyse.table.OutputTable;
 import org.reviewlens.analyse.view.Chart;
 import org.reviewlens.analyse.view.Charts;
 import org.reviewlens.analyse.view.DashboardPart;
+import org.reviewlens.analyse.view.Evidence;
 import org.reviewlens.analyse.view.PlotlyText;
 import org.reviewlens.analyse.view.Slot;
 import org.reviewlens.extract.ExtractedReview;
@@ -35,9 +37,6 @@ public final class QuotesByCharacter extends Analysis {
   public static final OutputColumn.Whole QUOTES = OutputColumn.whole("quotes");
   public static final OutputTable TABLE =
       OutputTable.of("quotes_by_character", REVIEW_ID, REVIEWER, CHARACTER, KIND, QUOTES);
-
-  /** How the chart names quotations with no speaker identified; never written to the table. */
-  static final String NO_SPEAKER = "(no speaker identified)";
 
   public QuotesByCharacter() {
     super(TABLE);
@@ -80,7 +79,7 @@ public final class QuotesByCharacter extends Analysis {
     List<String> reviews = Charts.distinct(quotes, REVIEW_ID);
     Map<String, double[]> bySpeaker = new LinkedHashMap<>();
     for (Row r : quotes) {
-      String speaker = CHARACTER.get(r).isEmpty() ? NO_SPEAKER : CHARACTER.get(r);
+      String speaker = CHARACTER.get(r).isEmpty() ? Evidence.NO_SPEAKER : CHARACTER.get(r);
       bySpeaker
               .computeIfAbsent(speaker, s -> new double[reviews.size()])[
               reviews.indexOf(REVIEW_ID.get(r))] +=
@@ -96,10 +95,17 @@ public final class QuotesByCharacter extends Analysis {
             "quotes_by_character",
             title,
             "Quotations and dialogue lines of every kind, by the character who speaks them where"
-                + " the text makes it clear. See quotes_by_character.csv for the kinds.",
+                + " the text makes it clear. See quotes_by_character.csv for the kinds. Click a"
+                + " bar to read its quotations.",
             new Figure(
                 Charts.layout(title, "review", "quotations").barMode(Layout.BarMode.STACK).build(),
-                traces.toArray(Trace[]::new)));
+                traces.toArray(Trace[]::new)),
+            Optional.of(
+                new Evidence(
+                    Evidence.Source.QUOTES,
+                    Evidence.Shape.BARS,
+                    reviews,
+                    List.copyOf(bySpeaker.keySet()))));
     return List.of(new DashboardPart.ChartPart(Slot.DETAILS, chart));
   }
 }

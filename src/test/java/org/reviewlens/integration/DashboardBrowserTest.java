@@ -187,6 +187,44 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void clickingAQuotationBarShowsExactlyTheQuotesOfThatReviewAndSpeaker() throws Exception {
+    // The tallest bar: the review and speaker with the most quotations.
+    String action =
+        "var gd=document.getElementById('quotes_by_character'),best=[0,0,-1];"
+            + "gd.data.forEach(function(t,c){t.y.forEach(function(y,i){"
+            + "if(y>best[2]){best=[c,i,y];}});});"
+            + "gd.emit('plotly_click',{points:[{curveNumber:best[0],pointNumber:best[1]}]});"
+            + "document.body.setAttribute('data-clicked',"
+            + "gd.data[best[0]].x[best[1]]+' | '+gd.data[best[0]].name);";
+    Path out = CorpusOutput.get();
+    String dom = HeadlessChromium.open(out.resolve("index.html"), action).dom();
+    Matcher clicked = Pattern.compile("data-clicked=\"([^\"]*)\"").matcher(dom);
+    assertTrue(clicked.find(), "the click ran");
+    String[] label = org.unbescape.html.HtmlEscape.unescapeHtml(clicked.group(1)).split(" \\| ");
+    String review = label[0];
+    String speaker = label[1].equals("(no speaker identified)") ? "" : label[1];
+    String panel = dom.substring(dom.indexOf("<aside id=\"evidence\""));
+    panel = panel.substring(0, panel.indexOf("</aside>"));
+    assertTrue(panel.contains("<th>kind</th><th>quotation</th><th>speaker as written</th>"), panel);
+    Matcher row =
+        Pattern.compile("<tr><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td></tr>").matcher(panel);
+    List<String> shown = new java.util.ArrayList<>();
+    while (row.find()) {
+      shown.add(
+          org.unbescape.html.HtmlEscape.unescapeHtml(
+              row.group(1) + " | " + row.group(2) + " | " + row.group(3)));
+    }
+    List<String> expected = new java.util.ArrayList<>();
+    for (org.apache.commons.csv.CSVRecord q : csv(out, "quotes.csv")) {
+      if (q.get("review_id").equals(review) && q.get("speaker_character").equals(speaker)) {
+        expected.add(q.get("kind") + " | " + q.get("text") + " | " + q.get("speaker"));
+      }
+    }
+    assertTrue(expected.size() > 1, "the tallest bar has quotations behind it");
+    assertEquals(expected, shown);
+  }
+
+  @Test
   void clickingAHeatmapCellShowsTheMentionsOfThatReviewAndCharacter() throws Exception {
     List<String> shown =
         clickAndRead(

@@ -11,7 +11,8 @@ import java.util.List;
  * @param reviews the reviews in the chart's order
  * @param series the chart's other dimension, in its order: characters for {@link Source#MENTIONS};
  *     for {@link Source#SENTENCES}, a CoreNLP label, a {@code role}, or {@link #VOICE} for all the
- *     reviewer's own sentences
+ *     reviewer's own sentences; for {@link Source#QUOTES}, the characters who speak, or {@link
+ *     #NO_SPEAKER}
  */
 public record Evidence(Source source, Shape shape, List<String> reviews, List<String> series) {
   /**
@@ -20,12 +21,17 @@ public record Evidence(Source source, Shape shape, List<String> reviews, List<St
    */
   public static final String VOICE = "voice";
 
+  /** The series of the quotations whose speaker the text does not make clear. */
+  public static final String NO_SPEAKER = "(no speaker identified)";
+
   /** What a click lists. */
   public enum Source {
     /** The mentions of the series' character in the review, film-title uses aside. */
     MENTIONS,
     /** The review's sentences with the series' label or role. */
-    SENTENCES
+    SENTENCES,
+    /** The review's quotations spoken by the series' character ({@code quotes.csv}). */
+    QUOTES
   }
 
   /** Where a chart keeps its reviews and series. */

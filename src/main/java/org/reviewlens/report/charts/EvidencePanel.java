@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.reviewlens.analyse.AnalysisOutput;
 import org.reviewlens.analyse.Kwic;
+import org.reviewlens.analyse.QuotesTable;
 import org.reviewlens.analyse.SentencesTable;
 import org.reviewlens.analyse.view.Chart;
 import org.reviewlens.analyse.view.Evidence;
@@ -55,6 +56,9 @@ final class EvidencePanel {
   /** The series of a sentence chart that stands for every sentence in the reviewer's voice. */
   private static final String VOICE = Evidence.VOICE;
 
+  /** The series of a quotation chart for the quotations with no speaker identified. */
+  private static final String NO_SPEAKER = Evidence.NO_SPEAKER;
+
   /** The folder of the per-review evidence files, inside the output folder. */
   static final String FOLDER = "evidence";
 
@@ -71,8 +75,11 @@ final class EvidencePanel {
           + "function cell(tr,text){var td=document.createElement('td');td.textContent=text;"
           + "tr.appendChild(td);return td;}"
           + "function tone(t){return t===null?'':(t>=0?'+':'')+t.toFixed(2);}"
-          + "function show(title,rows,fill){"
+          + "function show(title,rows,fill,heads){"
           + "panel.querySelector('h2').textContent=title;"
+          + "var head=panel.querySelector('thead tr');head.textContent='';"
+          + "(heads||['kind','sentence','tone']).forEach(function(h){"
+          + "var th=document.createElement('th');th.textContent=h;head.appendChild(th);});"
           + "var body=panel.querySelector('tbody');body.textContent='';"
           + "rows.forEach(function(r){var tr=document.createElement('tr');fill(tr,r);"
           + "body.appendChild(tr);});panel.hidden=false;}"
@@ -89,10 +96,16 @@ final class EvidencePanel {
           + "'?r[4]:(r[1]===series||r[3]===series);});show(review+', '+series+': '+rows.length+'"
           + " sentence'+(rows.length===1?'':'s'),"
           + "rows,function(tr,r){cell(tr,r[3]);cell(tr,r[0]);cell(tr,tone(r[2]));});});}"
+          + "function quotes(review,speaker){withReview(review,function(d){"
+          + "var who=speaker==='"
+          + NO_SPEAKER
+          + "'?'':speaker;var rows=d.quotes.filter(function(r){return r[0]===who;});show(speaker+'"
+          + " in '+review+': '+rows.length+' quotation'+(rows.length===1?'':'s'),"
+          + "rows,function(tr,r){cell(tr,r[1]);cell(tr,r[2]);cell(tr,r[3]);},['kind','quotation','speaker"
+          + " as written']);});}var opens={MENTIONS:mentions,SENTENCES:sentences,QUOTES:quotes};"
           + "Object.keys(data.charts).forEach(function(id){var"
           + " gd=document.getElementById(id),c=data.charts[id];if(!gd||!gd.on){return;}var"
-          + " open=c.source==='MENTIONS'?mentions:sentences;gd.on('plotly_click',function(ev){var"
-          + " p=ev.points[0];"
+          + " open=opens[c.source];gd.on('plotly_click',function(ev){var p=ev.points[0];"
           + "if(c.shape==='BARS'){open(c.reviews[p.pointNumber],c.series[p.curveNumber]);}"
           + "else{open(c.reviews[p.pointNumber[0]],c.series[p.pointNumber[1]]);}});});"
           + "panel.querySelector('button').addEventListener('click',function(){panel.hidden=true;});"
@@ -125,6 +138,7 @@ final class EvidencePanel {
     }
     Map<String, List<Object>> mentions = mentions(outputs);
     Map<String, List<Object>> sentences = sentences(outputs);
+    Map<String, List<Object>> quotes = quotes(outputs);
     Map<String, String> names = ReviewFiles.of(List.copyOf(sentences.keySet()));
     Path folder = Files.createDirectories(out.resolve(FOLDER));
     Map<String, String> files = new LinkedHashMap<>();
@@ -133,6 +147,7 @@ final class EvidencePanel {
       rows.put("review", review.getKey());
       rows.put("mentions", mentions.getOrDefault(review.getKey(), List.of()));
       rows.put("sentences", sentences.get(review.getKey()));
+      rows.put("quotes", quotes.getOrDefault(review.getKey(), List.of()));
       String file = review.getValue() + ".js";
       Files.writeString(
           folder.resolve(file),
@@ -167,6 +182,22 @@ final class EvidencePanel {
                   Double.isNaN(tone) ? null : tone,
                   SentencesTable.ROLE.of(t).get(r),
                   SentencesTable.IN_TONE.of(t).get(r)));
+    }
+    return rows;
+  }
+
+  /** Each review's quotations: who speaks (empty when unclear), kind, text, speaker as written. */
+  private static Map<String, List<Object>> quotes(List<AnalysisOutput> outputs) {
+    Table t = AnalysisOutput.require(outputs, QuotesTable.TABLE);
+    Map<String, List<Object>> rows = new LinkedHashMap<>();
+    for (int r = 0; r < t.rowCount(); r++) {
+      rows.computeIfAbsent(REVIEW_ID.of(t).get(r), k -> new ArrayList<>())
+          .add(
+              Arrays.asList(
+                  QuotesTable.SPEAKER_CHARACTER.of(t).get(r),
+                  KIND.of(t).get(r),
+                  TEXT.of(t).get(r),
+                  QuotesTable.SPEAKER.of(t).get(r)));
     }
     return rows;
   }
