@@ -13,12 +13,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.reviewlens.analyse.table.OutputColumn;
 import org.reviewlens.analyse.table.OutputTable;
 import org.reviewlens.analyse.view.Chart;
 import org.reviewlens.analyse.view.Charts;
 import org.reviewlens.analyse.view.DashboardPart;
+import org.reviewlens.analyse.view.Evidence;
 import org.reviewlens.analyse.view.PlotlyText;
 import org.reviewlens.analyse.view.Slot;
 import org.reviewlens.extract.Entity;
@@ -38,8 +40,13 @@ public final class EntitiesTable extends Analysis {
       OutputTable.of("entities", REVIEW_ID, SENTENCE_INDEX, CHAR_BEGIN, CHAR_END, TEXT, NER_TYPE);
 
   /** NER types that are not names, left out of the chart. */
-  static final Set<String> NON_NAME_TYPES =
+  private static final Set<String> NON_NAME_TYPES =
       Set.of("DATE", "TIME", "DURATION", "NUMBER", "ORDINAL", "PERCENT", "MONEY", "SET");
+
+  /** Whether an entity of this NER type is a name the chart counts: not a date, number or sum. */
+  public static boolean isName(String nerType) {
+    return !NON_NAME_TYPES.contains(nerType);
+  }
 
   static final int TOP_ENTITIES = 8;
 
@@ -71,7 +78,7 @@ public final class EntitiesTable extends Analysis {
     List<String> reviews = Charts.distinct(entities, REVIEW_ID);
     Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
     for (Row r : entities) {
-      if (!NON_NAME_TYPES.contains(NER_TYPE.get(r))) {
+      if (isName(NER_TYPE.get(r))) {
         counts
             .computeIfAbsent(REVIEW_ID.get(r), k -> new LinkedHashMap<>())
             .merge(TEXT.get(r), 1, Integer::sum);
@@ -109,7 +116,8 @@ public final class EntitiesTable extends Analysis {
             "The "
                 + TOP_ENTITIES
                 + " people, places, organisations and titles each review names most often (CoreNLP"
-                + " NER; dates and numbers left out).",
+                + " NER; dates and numbers left out). Click a bar to read the sentences that name"
+                + " it.",
             new Figure(
                 Layout.builder()
                     .title(title)
@@ -118,7 +126,9 @@ public final class EntitiesTable extends Analysis {
                     .barMode(Layout.BarMode.GROUP)
                     .xAxis(Axis.builder().title("mentions").build())
                     .build(),
-                traces.toArray(Trace[]::new)));
+                traces.toArray(Trace[]::new)),
+            Optional.of(
+                new Evidence(Evidence.Source.ENTITIES, Evidence.Shape.TRACES, reviews, labels)));
     return List.of(new DashboardPart.ChartPart(Slot.TEXT, chart));
   }
 }

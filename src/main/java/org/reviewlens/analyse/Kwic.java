@@ -41,21 +41,43 @@ public final class Kwic extends Analysis {
     for (ExtractedReview r : reviews) {
       for (Mention m : r.mentions()) {
         Sentence s = r.sentences().get(m.sentenceIndex());
-        String left = s.text().substring(0, Math.max(0, m.charBegin() - s.charBegin()));
-        String right = s.text().substring(Math.min(s.text().length(), m.charEnd() - s.charBegin()));
+        Context around = Context.of(s.text(), s.charBegin(), m.charBegin(), m.charEnd());
         TABLE
             .row(t)
             .set(REVIEW_ID, r.reviewId())
             .set(SENTENCE_INDEX, m.sentenceIndex())
             .set(CHARACTER, m.character())
             .set(KIND, m.kind().label())
-            .set(LEFT, tail(left))
+            .set(LEFT, around.left())
             .set(MENTION, m.surface())
-            .set(RIGHT, head(right))
+            .set(RIGHT, around.right())
             .add();
       }
     }
     return t;
+  }
+
+  /**
+   * The words either side of a span of a sentence, as {@code kwic.csv} shows them: up to {@value
+   * #CONTEXT} characters each side, cut at a word boundary.
+   *
+   * @param left the words before the span
+   * @param right the words after it
+   */
+  public record Context(String left, String right) {
+    /**
+     * The context of the span [begin, end) of a sentence, all offsets in the review's text.
+     *
+     * @param sentence the sentence's text
+     * @param sentenceBegin where the sentence starts in the review's text
+     */
+    public static Context of(String sentence, int sentenceBegin, int begin, int end) {
+      String left =
+          sentence.substring(0, Math.min(sentence.length(), Math.max(0, begin - sentenceBegin)));
+      String right =
+          sentence.substring(Math.min(sentence.length(), Math.max(0, end - sentenceBegin)));
+      return new Context(tail(left), head(right));
+    }
   }
 
   static String tail(String text) {

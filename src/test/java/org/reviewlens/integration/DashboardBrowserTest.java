@@ -225,6 +225,46 @@ class DashboardBrowserTest {
   }
 
   @Test
+  void clickingAnEntityBarShowsEachTimeThatReviewNamesIt() throws Exception {
+    // The longest bar: one review's most named entity. Each trace is a review.
+    String action =
+        "var gd=document.getElementById('top_entities'),best=[0,0,-1];"
+            + "gd.data.forEach(function(t,c){t.x.forEach(function(x,i){"
+            + "if(x>best[2]){best=[c,i,x];}});});"
+            + "gd.emit('plotly_click',{points:[{curveNumber:best[0],pointNumber:best[1]}]});"
+            + "document.body.setAttribute('data-clicked',"
+            + "gd.data[best[0]].name+' | '+gd.data[best[0]].y[best[1]]+' | '+best[2]);";
+    Path out = CorpusOutput.get();
+    String dom = HeadlessChromium.open(out.resolve("index.html"), action).dom();
+    Matcher clicked = Pattern.compile("data-clicked=\"([^\"]*)\"").matcher(dom);
+    assertTrue(clicked.find(), "the click ran");
+    String[] label = org.unbescape.html.HtmlEscape.unescapeHtml(clicked.group(1)).split(" \\| ");
+    String review = label[0];
+    String entity = label[1];
+    String panel = dom.substring(dom.indexOf("<aside id=\"evidence\""));
+    Matcher row =
+        Pattern.compile(
+                "<tr><td>([^<]*)</td><td>([^<]*)<mark>([^<]*)</mark>([^<]*)</td><td>([^<]*)</td></tr>")
+            .matcher(panel.substring(0, panel.indexOf("</aside>")));
+    List<String> types = new java.util.ArrayList<>();
+    while (row.find()) {
+      assertEquals(entity, org.unbescape.html.HtmlEscape.unescapeHtml(row.group(3)));
+      types.add(row.group(1));
+    }
+    List<String> expected = new java.util.ArrayList<>();
+    for (org.apache.commons.csv.CSVRecord e : csv(out, "entities.csv")) {
+      if (e.get("review_id").equals(review)
+          && e.get("text").equals(entity)
+          && org.reviewlens.analyse.EntitiesTable.isName(e.get("ner_type"))) {
+        expected.add(e.get("ner_type"));
+      }
+    }
+    assertEquals(Integer.parseInt(label[2]), expected.size(), "the bar counts those rows");
+    assertTrue(expected.size() > 1, "the longest bar has several mentions behind it");
+    assertEquals(expected, types);
+  }
+
+  @Test
   void clickingAHeatmapCellShowsTheMentionsOfThatReviewAndCharacter() throws Exception {
     List<String> shown =
         clickAndRead(

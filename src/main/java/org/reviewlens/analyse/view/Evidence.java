@@ -12,7 +12,7 @@ import java.util.List;
  * @param series the chart's other dimension, in its order: characters for {@link Source#MENTIONS};
  *     for {@link Source#SENTENCES}, a CoreNLP label, a {@code role}, or {@link #VOICE} for all the
  *     reviewer's own sentences; for {@link Source#QUOTES}, the characters who speak, or {@link
- *     #NO_SPEAKER}
+ *     #NO_SPEAKER}; for {@link Source#ENTITIES}, the entities' text
  */
 public record Evidence(Source source, Shape shape, List<String> reviews, List<String> series) {
   /**
@@ -31,7 +31,9 @@ public record Evidence(Source source, Shape shape, List<String> reviews, List<St
     /** The review's sentences with the series' label or role. */
     SENTENCES,
     /** The review's quotations spoken by the series' character ({@code quotes.csv}). */
-    QUOTES
+    QUOTES,
+    /** The review's named entities with the series' text ({@code entities.csv}), in context. */
+    ENTITIES
   }
 
   /** Where a chart keeps its reviews and series. */
@@ -39,7 +41,9 @@ public record Evidence(Source source, Shape shape, List<String> reviews, List<St
     /** One bar trace per series, the reviews along x. */
     BARS,
     /** A heatmap with the series along x and the reviews along y. */
-    HEATMAP
+    HEATMAP,
+    /** One bar trace per review, the series along the category axis. */
+    TRACES
   }
 
   public Evidence {

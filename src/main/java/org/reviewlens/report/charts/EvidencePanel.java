@@ -1,6 +1,8 @@
 package org.reviewlens.report.charts;
 
 import static org.reviewlens.analyse.Columns.CHARACTER;
+import static org.reviewlens.analyse.Columns.CHAR_BEGIN;
+import static org.reviewlens.analyse.Columns.CHAR_END;
 import static org.reviewlens.analyse.Columns.KIND;
 import static org.reviewlens.analyse.Columns.REVIEW_ID;
 import static org.reviewlens.analyse.Columns.SENTENCE_INDEX;
@@ -19,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reviewlens.analyse.AnalysisOutput;
+import org.reviewlens.analyse.EntitiesTable;
 import org.reviewlens.analyse.Kwic;
 import org.reviewlens.analyse.QuotesTable;
 import org.reviewlens.analyse.SentencesTable;
@@ -83,13 +86,14 @@ final class EvidencePanel {
           + "var body=panel.querySelector('tbody');body.textContent='';"
           + "rows.forEach(function(r){var tr=document.createElement('tr');fill(tr,r);"
           + "body.appendChild(tr);});panel.hidden=false;}"
-          + "function mentions(review,character){withReview(review,function(d){"
-          + "var rows=d.mentions.filter(function(r){return r[0]===character"
-          + "&&r[1]!=='film_title';});"
-          + "show(character+' in '+review+': '+rows.length+' mention'+(rows.length===1?'':'s'),"
+          + "function inContext(list,noun){return function(review,name){"
+          + "withReview(review,function(d){"
+          + "var rows=d[list].filter(function(r){return r[0]===name&&r[1]!=='film_title';});"
+          + "show(name+' in '+review+': '+rows.length+' '+noun+(rows.length===1?'':'s'),"
           + "rows,function(tr,r){cell(tr,r[1]);var td=cell(tr,r[2]);"
           + "var m=document.createElement('mark');m.textContent=r[3];td.appendChild(m);"
-          + "td.appendChild(document.createTextNode(r[4]));cell(tr,tone(r[5]));});});}"
+          + "td.appendChild(document.createTextNode(r[4]));cell(tr,tone(r[5]));});});};}"
+          + "var mentions=inContext('mentions','mention');"
           + "function sentences(review,series){withReview(review,function(d){"
           + "var rows=d.sentences.filter(function(r){return series==='"
           + VOICE
@@ -102,11 +106,13 @@ final class EvidencePanel {
           + "'?'':speaker;var rows=d.quotes.filter(function(r){return r[0]===who;});show(speaker+'"
           + " in '+review+': '+rows.length+' quotation'+(rows.length===1?'':'s'),"
           + "rows,function(tr,r){cell(tr,r[1]);cell(tr,r[2]);cell(tr,r[3]);},['kind','quotation','speaker"
-          + " as written']);});}var opens={MENTIONS:mentions,SENTENCES:sentences,QUOTES:quotes};"
+          + " as written']);});}var opens={MENTIONS:mentions,SENTENCES:sentences,QUOTES:quotes,"
+          + "ENTITIES:inContext('entities','mention')};"
           + "Object.keys(data.charts).forEach(function(id){var"
           + " gd=document.getElementById(id),c=data.charts[id];if(!gd||!gd.on){return;}var"
           + " open=opens[c.source];gd.on('plotly_click',function(ev){var p=ev.points[0];"
-          + "if(c.shape==='BARS'){open(c.reviews[p.pointNumber],c.series[p.curveNumber]);}"
+          + "if(c.shape==='BARS'){open(c.reviews[p.pointNumber],c.series[p.curveNumber]);}else"
+          + " if(c.shape==='TRACES'){open(c.reviews[p.curveNumber],c.series[p.pointNumber]);}"
           + "else{open(c.reviews[p.pointNumber[0]],c.series[p.pointNumber[1]]);}});});"
           + "panel.querySelector('button').addEventListener('click',function(){panel.hidden=true;});"
           + "})();</script>";
@@ -139,6 +145,7 @@ final class EvidencePanel {
     Map<String, List<Object>> mentions = mentions(outputs);
     Map<String, List<Object>> sentences = sentences(outputs);
     Map<String, List<Object>> quotes = quotes(outputs);
+    Map<String, List<Object>> entities = entities(outputs);
     Map<String, String> names = ReviewFiles.of(List.copyOf(sentences.keySet()));
     Path folder = Files.createDirectories(out.resolve(FOLDER));
     Map<String, String> files = new LinkedHashMap<>();
@@ -148,6 +155,7 @@ final class EvidencePanel {
       rows.put("mentions", mentions.getOrDefault(review.getKey(), List.of()));
       rows.put("sentences", sentences.get(review.getKey()));
       rows.put("quotes", quotes.getOrDefault(review.getKey(), List.of()));
+      rows.put("entities", entities.getOrDefault(review.getKey(), List.of()));
       String file = review.getValue() + ".js";
       Files.writeString(
           folder.resolve(file),
@@ -182,6 +190,45 @@ final class EvidencePanel {
                   Double.isNaN(tone) ? null : tone,
                   SentencesTable.ROLE.of(t).get(r),
                   SentencesTable.IN_TONE.of(t).get(r)));
+    }
+    return rows;
+  }
+
+  /**
+   * Each review's named entities the entity chart counts, as kwic rows: text, NER type, left,
+   * entity, right, and the sentence's tone.
+   */
+  private static Map<String, List<Object>> entities(List<AnalysisOutput> outputs) {
+    Table entities = AnalysisOutput.require(outputs, EntitiesTable.TABLE);
+    Table sentences = AnalysisOutput.require(outputs, SentencesTable.TABLE);
+    Map<String, Integer> rowOf = new HashMap<>();
+    for (int r = 0; r < sentences.rowCount(); r++) {
+      rowOf.put(REVIEW_ID.of(sentences).get(r) + "\u0000" + SENTENCE_INDEX.of(sentences).get(r), r);
+    }
+    Map<String, List<Object>> rows = new LinkedHashMap<>();
+    for (int r = 0; r < entities.rowCount(); r++) {
+      String type = EntitiesTable.NER_TYPE.of(entities).get(r);
+      Integer s =
+          rowOf.get(REVIEW_ID.of(entities).get(r) + "\u0000" + SENTENCE_INDEX.of(entities).get(r));
+      if (!EntitiesTable.isName(type) || s == null) {
+        continue;
+      }
+      Kwic.Context around =
+          Kwic.Context.of(
+              TEXT.of(sentences).get(s),
+              CHAR_BEGIN.of(sentences).get(s),
+              CHAR_BEGIN.of(entities).get(r),
+              CHAR_END.of(entities).get(r));
+      double tone = SentencesTable.SENTIMENT_SCORE.of(sentences).get(s);
+      rows.computeIfAbsent(REVIEW_ID.of(entities).get(r), k -> new ArrayList<>())
+          .add(
+              Arrays.asList(
+                  TEXT.of(entities).get(r),
+                  type,
+                  around.left(),
+                  TEXT.of(entities).get(r),
+                  around.right(),
+                  Double.isNaN(tone) ? null : tone));
     }
     return rows;
   }
