@@ -69,17 +69,11 @@ class EvaluateCommandTest {
 
   @Test
   void ranksTheToneScoresAgainstTheRatingsPerSplit() throws IOException {
-    Path runs = dir.resolve("runs");
-    // verdict_score follows the ratings exactly; mean_score reverses the dev pair (a, b).
-    toneRun(runs, "a", 0.2, -0.5);
-    toneRun(runs, "b", -0.1, 0.1);
-    toneRun(runs, "c", 0.3, 0.4);
-    toneRun(runs, "d", 0.4, 0.6);
+    Path runs =
+        fourRatedRuns(
+            "review_id,split,rating,scale_max,film\n"
+                + "a,dev,1,4,A\nb,dev,5,10,B\nc,dev,4,5,C\nd,test,4,4,D\n");
     Path ratings = dir.resolve("sources.csv");
-    Files.writeString(
-        ratings,
-        "review_id,split,rating,scale_max,film\n"
-            + "a,dev,1,4,A\nb,dev,5,10,B\nc,dev,4,5,C\nd,test,4,4,D\n");
 
     String printed =
         evaluate("evaluate", "--ratings", ratings.toString(), "--rated-runs", runs.toString());
@@ -89,16 +83,23 @@ class EvaluateCommandTest {
     assertTrue(!printed.contains("| test |"), "a split of one review has no rank correlation");
   }
 
-  private Path fourRatedRuns() throws IOException {
+  /**
+   * Runs of four reviews a to d, whose verdict_score follows the ratings below exactly and whose
+   * mean_score reverses the pair (a, b); and their ratings as {@code sources} gives them.
+   */
+  private Path fourRatedRuns(String sources) throws IOException {
     Path runs = dir.resolve("runs");
     toneRun(runs, "a", 0.2, -0.5);
     toneRun(runs, "b", -0.1, 0.1);
     toneRun(runs, "c", 0.3, 0.4);
     toneRun(runs, "d", 0.4, 0.6);
-    Files.writeString(
-        dir.resolve("sources.csv"),
-        "review_id,split,rating,scale_max\na,dev,1,4\nb,dev,5,10\nc,dev,4,5\nd,dev,4,4\n");
+    Files.writeString(dir.resolve("sources.csv"), sources);
     return runs;
+  }
+
+  private Path fourRatedRuns() throws IOException {
+    return fourRatedRuns(
+        "review_id,split,rating,scale_max\na,dev,1,4\nb,dev,5,10\nc,dev,4,5\nd,dev,4,4\n");
   }
 
   @Test

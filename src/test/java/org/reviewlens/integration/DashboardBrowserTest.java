@@ -186,25 +186,46 @@ class DashboardBrowserTest {
     assertTrue(shown.size() > 1, "the bar has mentions behind it");
   }
 
-  @Test
-  void clickingAQuotationBarShowsExactlyTheQuotesOfThatReviewAndSpeaker() throws Exception {
-    // The tallest bar: the review and speaker with the most quotations.
+  /** What a click gave: the label the page gave the point, and the evidence panel's HTML. */
+  private record Clicked(String label, String panel) {}
+
+  /**
+   * Clicks the largest bar of a bar chart, its values along {@code axis} ("x" or "y"), and labels
+   * it with a script expression over {@code b} (the bar's trace) and {@code best} ([trace, point,
+   * value]).
+   */
+  private static Clicked clickLargestBar(Path out, String chart, String axis, String label)
+      throws Exception {
     String action =
-        "var gd=document.getElementById('quotes_by_character'),best=[0,0,-1];"
-            + "gd.data.forEach(function(t,c){t.y.forEach(function(y,i){"
-            + "if(y>best[2]){best=[c,i,y];}});});"
+        "var gd=document.getElementById('"
+            + chart
+            + "'),best=[0,0,-1];"
+            + "gd.data.forEach(function(t,c){t."
+            + axis
+            + ".forEach(function(v,i){if(v>best[2]){best=[c,i,v];}});});"
             + "gd.emit('plotly_click',{points:[{curveNumber:best[0],pointNumber:best[1]}]});"
-            + "document.body.setAttribute('data-clicked',"
-            + "gd.data[best[0]].x[best[1]]+' | '+gd.data[best[0]].name);";
-    Path out = CorpusOutput.get();
+            + "var b=gd.data[best[0]];document.body.setAttribute('data-clicked',"
+            + label
+            + ");";
     String dom = HeadlessChromium.open(out.resolve("index.html"), action).dom();
     Matcher clicked = Pattern.compile("data-clicked=\"([^\"]*)\"").matcher(dom);
     assertTrue(clicked.find(), "the click ran");
-    String[] label = org.unbescape.html.HtmlEscape.unescapeHtml(clicked.group(1)).split(" \\| ");
+    String panel = dom.substring(dom.indexOf("<aside id=\"evidence\""));
+    assertFalse(panel.startsWith("<aside id=\"evidence\" hidden"), "the panel is open");
+    return new Clicked(
+        org.unbescape.html.HtmlEscape.unescapeHtml(clicked.group(1)),
+        panel.substring(0, panel.indexOf("</aside>")));
+  }
+
+  @Test
+  void clickingAQuotationBarShowsExactlyTheQuotesOfThatReviewAndSpeaker() throws Exception {
+    // The tallest bar: the review and speaker with the most quotations.
+    Path out = CorpusOutput.get();
+    Clicked clicked = clickLargestBar(out, "quotes_by_character", "y", "b.x[best[1]]+' | '+b.name");
+    String[] label = clicked.label().split(" \\| ");
     String review = label[0];
     String speaker = label[1].equals("(no speaker identified)") ? "" : label[1];
-    String panel = dom.substring(dom.indexOf("<aside id=\"evidence\""));
-    panel = panel.substring(0, panel.indexOf("</aside>"));
+    String panel = clicked.panel();
     assertTrue(panel.contains("<th>kind</th><th>quotation</th><th>speaker as written</th>"), panel);
     Matcher row =
         Pattern.compile("<tr><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td></tr>").matcher(panel);
@@ -227,25 +248,16 @@ class DashboardBrowserTest {
   @Test
   void clickingAnEntityBarShowsEachTimeThatReviewNamesIt() throws Exception {
     // The longest bar: one review's most named entity. Each trace is a review.
-    String action =
-        "var gd=document.getElementById('top_entities'),best=[0,0,-1];"
-            + "gd.data.forEach(function(t,c){t.x.forEach(function(x,i){"
-            + "if(x>best[2]){best=[c,i,x];}});});"
-            + "gd.emit('plotly_click',{points:[{curveNumber:best[0],pointNumber:best[1]}]});"
-            + "document.body.setAttribute('data-clicked',"
-            + "gd.data[best[0]].name+' | '+gd.data[best[0]].y[best[1]]+' | '+best[2]);";
     Path out = CorpusOutput.get();
-    String dom = HeadlessChromium.open(out.resolve("index.html"), action).dom();
-    Matcher clicked = Pattern.compile("data-clicked=\"([^\"]*)\"").matcher(dom);
-    assertTrue(clicked.find(), "the click ran");
-    String[] label = org.unbescape.html.HtmlEscape.unescapeHtml(clicked.group(1)).split(" \\| ");
+    Clicked clicked =
+        clickLargestBar(out, "top_entities", "x", "b.name+' | '+b.y[best[1]]+' | '+best[2]");
+    String[] label = clicked.label().split(" \\| ");
     String review = label[0];
     String entity = label[1];
-    String panel = dom.substring(dom.indexOf("<aside id=\"evidence\""));
     Matcher row =
         Pattern.compile(
                 "<tr><td>([^<]*)</td><td>([^<]*)<mark>([^<]*)</mark>([^<]*)</td><td>([^<]*)</td></tr>")
-            .matcher(panel.substring(0, panel.indexOf("</aside>")));
+            .matcher(clicked.panel());
     List<String> types = new java.util.ArrayList<>();
     while (row.find()) {
       assertEquals(entity, org.unbescape.html.HtmlEscape.unescapeHtml(row.group(3)));

@@ -201,15 +201,11 @@ final class EvidencePanel {
   private static Map<String, List<Object>> entities(List<AnalysisOutput> outputs) {
     Table entities = AnalysisOutput.require(outputs, EntitiesTable.TABLE);
     Table sentences = AnalysisOutput.require(outputs, SentencesTable.TABLE);
-    Map<String, Integer> rowOf = new HashMap<>();
-    for (int r = 0; r < sentences.rowCount(); r++) {
-      rowOf.put(REVIEW_ID.of(sentences).get(r) + "\u0000" + SENTENCE_INDEX.of(sentences).get(r), r);
-    }
+    Map<String, Integer> rowOf = sentenceRows(sentences);
     Map<String, List<Object>> rows = new LinkedHashMap<>();
     for (int r = 0; r < entities.rowCount(); r++) {
       String type = EntitiesTable.NER_TYPE.of(entities).get(r);
-      Integer s =
-          rowOf.get(REVIEW_ID.of(entities).get(r) + "\u0000" + SENTENCE_INDEX.of(entities).get(r));
+      Integer s = rowOf.get(sentenceKey(entities, r));
       if (!EntitiesTable.isName(type) || s == null) {
         continue;
       }
@@ -219,7 +215,6 @@ final class EvidencePanel {
               CHAR_BEGIN.of(sentences).get(s),
               CHAR_BEGIN.of(entities).get(r),
               CHAR_END.of(entities).get(r));
-      double tone = SentencesTable.SENTIMENT_SCORE.of(sentences).get(s);
       rows.computeIfAbsent(REVIEW_ID.of(entities).get(r), k -> new ArrayList<>())
           .add(
               Arrays.asList(
@@ -228,7 +223,7 @@ final class EvidencePanel {
                   around.left(),
                   TEXT.of(entities).get(r),
                   around.right(),
-                  Double.isNaN(tone) ? null : tone));
+                  toneOf(sentences, s)));
     }
     return rows;
   }
@@ -253,16 +248,10 @@ final class EvidencePanel {
   private static Map<String, List<Object>> mentions(List<AnalysisOutput> outputs) {
     Table kwic = AnalysisOutput.require(outputs, Kwic.TABLE);
     Table sentences = AnalysisOutput.require(outputs, SentencesTable.TABLE);
-    Map<String, Double> tones = new HashMap<>();
-    for (int r = 0; r < sentences.rowCount(); r++) {
-      tones.put(
-          REVIEW_ID.of(sentences).get(r) + "\u0000" + SENTENCE_INDEX.of(sentences).get(r),
-          SentencesTable.SENTIMENT_SCORE.of(sentences).get(r));
-    }
+    Map<String, Integer> rowOf = sentenceRows(sentences);
     Map<String, List<Object>> rows = new LinkedHashMap<>();
     for (int r = 0; r < kwic.rowCount(); r++) {
-      Double tone =
-          tones.get(REVIEW_ID.of(kwic).get(r) + "\u0000" + SENTENCE_INDEX.of(kwic).get(r));
+      Integer s = rowOf.get(sentenceKey(kwic, r));
       rows.computeIfAbsent(REVIEW_ID.of(kwic).get(r), k -> new ArrayList<>())
           .add(
               Arrays.asList(
@@ -271,9 +260,29 @@ final class EvidencePanel {
                   Kwic.LEFT.of(kwic).get(r),
                   Kwic.MENTION.of(kwic).get(r),
                   Kwic.RIGHT.of(kwic).get(r),
-                  tone == null || tone.isNaN() ? null : tone));
+                  s == null ? null : toneOf(sentences, s)));
     }
     return rows;
+  }
+
+  /** The row of each sentence in the sentences table, by {@link #sentenceKey}. */
+  private static Map<String, Integer> sentenceRows(Table sentences) {
+    Map<String, Integer> rows = new HashMap<>();
+    for (int r = 0; r < sentences.rowCount(); r++) {
+      rows.put(sentenceKey(sentences, r), r);
+    }
+    return rows;
+  }
+
+  /** The review and sentence of row r of a table with both columns. */
+  private static String sentenceKey(Table t, int r) {
+    return REVIEW_ID.of(t).get(r) + "\u0000" + SENTENCE_INDEX.of(t).get(r);
+  }
+
+  /** The sentence's tone for the panel: null where CoreNLP gave none. */
+  private static Double toneOf(Table sentences, int row) {
+    double tone = SentencesTable.SENTIMENT_SCORE.of(sentences).get(row);
+    return Double.isNaN(tone) ? null : tone;
   }
 
   /** JSON that cannot end the script element it sits in, nor break a line in old engines. */
