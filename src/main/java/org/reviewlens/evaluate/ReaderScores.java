@@ -46,16 +46,14 @@ public final class ReaderScores {
         throw new InputException(file, line, reader + " scores review '" + review + "' twice");
       }
     }
-    byReader.forEach(
-        (reader, scores) ->
-            ids.stream()
-                .filter(id -> !scores.containsKey(id))
-                .findFirst()
-                .ifPresent(
-                    id -> {
-                      throw new InputException(
-                          file, reader + " has no score for review '" + id + "'");
-                    }));
+    for (Map.Entry<String, Map<String, Double>> reader : byReader.entrySet()) {
+      for (RatedReview r : rated) {
+        if (!reader.getValue().containsKey(r.reviewId())) {
+          throw new InputException(
+              file, reader.getKey() + " has no score for review '" + r.reviewId() + "'");
+        }
+      }
+    }
     return byReader;
   }
 
