@@ -8,25 +8,31 @@ import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.reviewlens.fault.FaultPoint;
 import org.reviewlens.fault.Faults;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * An on-disk store of {@link AnnotatedReview}s, one gzipped file per review, keyed by a SHA-256 of
@@ -38,8 +44,6 @@ import org.slf4j.LoggerFactory;
  * review is then annotated again.
  */
 public final class AnnotationCache {
-  private static final Logger LOG = LoggerFactory.getLogger(AnnotationCache.class);
-
   /**
    * The classes an entry may hold: the annotation records, the immutable lists that hold them and
    * the boxed values. Anything else (a gadget class in a planted file) is refused before it is
@@ -47,12 +51,37 @@ public final class AnnotationCache {
    */
   static final ObjectInputFilter FILTER = allowList();
 
+  /**
+   * Longer than any array an entry holds: the tokens of the longest review the corpus accepts (256
+   * KiB) number well under this. A planted length of 2^31-1 is refused before it is allocated.
+   */
+  static final long MAX_ARRAY_LENGTH = 1_000_000;
+
+  /**
+   * A temporary file this old is left by a writer that was killed: no entry takes this long to
+   * write.
+   */
+  static final Duration STALE_TEMPORARY = Duration.ofHours(1);
+
+  private static final String TEMPORARY = ".tmp";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private final Path dir;
   private final String fingerprint;
+  private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
 
+  /** A cache in {@code dir}; temporary files that killed writers left there are swept away. */
   public AnnotationCache(Path dir, AnnotationSettings settings) {
     this.dir = dir;
     this.fingerprint = settings.fingerprint();
+    sweepStaleTemporaries();
+  }
+
+  /** What went wrong with the cache so far, one line each, for the run's report. */
+  public List<String> warnings() {
+    synchronized (warnings) {
+      return List.copyOf(warnings);
+    }
   }
 
   /** The cache key of a review text under these settings. */
@@ -85,26 +114,36 @@ public final class AnnotationCache {
       }
       return Optional.of(review);
     } catch (IOException | ClassNotFoundException | ClassCastException e) {
-      LOG.warn(
-          "Cache entry {} is unreadable ({}); the review will be annotated again",
-          file,
-          e.toString());
-      deleteQuietly(file);
-      return Optional.empty();
+      return unreadable(file, e);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // A planted entry can still ask for more than the heap or stack has: a miss like any other.
+      return unreadable(file, e);
     }
+  }
+
+  private Optional<AnnotatedReview> unreadable(Path file, Throwable cause) {
+    warnings.add(
+        file + ": unreadable cache entry (" + cause + "); deleted, and the review annotated again");
+    deleteQuietly(file);
+    return Optional.empty();
   }
 
   /** Stores annotations under this key, replacing any entry atomically. */
   public void put(String key, AnnotatedReview review) throws IOException {
     java.util.Objects.requireNonNull(review, "no annotations to store for key " + key);
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, key + ".", ".tmp");
+    Path temp = createTemporary(key);
     try {
       try (OutputStream out = Files.newOutputStream(temp);
           ObjectOutputStream objects =
               new ObjectOutputStream(new GZIPOutputStream(new BufferedOutputStream(out)))) {
         objects.writeUTF(key);
         objects.writeObject(review);
+      } catch (FileSystemException e) {
+        throw e;
+      } catch (IOException e) {
+        // A full disk says only "No space left on device": name the file.
+        throw new IOException(temp + ": " + e.getMessage(), e);
       }
       Faults.reach(FaultPoint.CACHE_WRITE);
       try {
@@ -114,6 +153,48 @@ public final class AnnotationCache {
       }
     } finally {
       deleteQuietly(temp);
+    }
+  }
+
+  /**
+   * A new, empty file for an entry being written. Unlike {@link Files#createTempFile}, which makes
+   * it private (0600), it takes the user's umask, so a cache shared by a team stays readable.
+   */
+  private Path createTemporary(String key) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path candidate =
+          dir.resolve(key + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + TEMPORARY);
+      try {
+        return Files.createFile(candidate);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt > 100) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** Deletes the temporary files of writers killed long ago; a live writer's file is younger. */
+  private void sweepStaleTemporaries() {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    Instant cutoff = Instant.now().minus(STALE_TEMPORARY);
+    try (Stream<Path> files = Files.list(dir)) {
+      files
+          .filter(f -> f.getFileName().toString().endsWith(TEMPORARY))
+          .filter(f -> modified(f).isBefore(cutoff))
+          .forEach(AnnotationCache::deleteQuietly);
+    } catch (IOException | UncheckedIOException e) {
+      warnings.add(dir + ": cannot sweep stale temporary files (" + e + ")");
+    }
+  }
+
+  private static Instant modified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file).toInstant();
+    } catch (IOException e) {
+      return Instant.MAX;
     }
   }
 
@@ -129,7 +210,7 @@ public final class AnnotationCache {
     // Immutable lists serialize through this proxy class; it builds only immutable collections.
     names.add("java.util.CollSer");
     return info -> {
-      if (info.depth() > MAX_DEPTH) {
+      if (info.depth() > MAX_DEPTH || info.arrayLength() > MAX_ARRAY_LENGTH) {
         return ObjectInputFilter.Status.REJECTED;
       }
       Class<?> c = info.serialClass();

@@ -3,6 +3,7 @@ package org.reviewlens.annotate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ public final class ReviewAnnotator {
 
   private final Supplier<? extends AnnotationEngine> engine;
   private final Optional<AnnotationCache> cache;
+  private final List<String> storeFailures = Collections.synchronizedList(new ArrayList<>());
   private final boolean progressBar;
 
   /**
@@ -52,18 +54,27 @@ public final class ReviewAnnotator {
    * @param failed the reviews CoreNLP failed on, each with its reason; nothing of them is cached
    * @param fromCache how many came from the cache
    * @param timing how long loading and annotating took, for the reviews that missed the cache
+   * @param warnings what went wrong with the cache, one line each; the run went on
    */
   public record Result(
       List<Review> reviews,
       List<AnnotatedReview> annotations,
       List<SkippedReview> failed,
       int fromCache,
-      AnnotationTiming timing) {
+      AnnotationTiming timing,
+      List<String> warnings) {
     public Result {
       reviews = List.copyOf(reviews);
       annotations = List.copyOf(annotations);
       failed = List.copyOf(failed);
+      warnings = List.copyOf(warnings);
     }
+  }
+
+  private List<String> warnings() {
+    List<String> all = new ArrayList<>(cache.map(AnnotationCache::warnings).orElse(List.of()));
+    all.addAll(storeFailures);
+    return all;
   }
 
   /** Annotates the reviews, in the order given. */
@@ -100,7 +111,8 @@ public final class ReviewAnnotator {
         annotated.stream().map(r -> done.get(r.id())).toList(),
         failed,
         reviews.size() - misses.size(),
-        timing);
+        timing,
+        warnings());
   }
 
   /**
@@ -133,7 +145,7 @@ public final class ReviewAnnotator {
     try {
       c.put(c.key(review.text()), annotations);
     } catch (IOException | UncheckedIOException e) {
-      LOG.warn("Could not cache review {}: {}", review.id(), e.toString());
+      storeFailures.add(review.id() + ": could not be cached (" + e + ")");
     }
   }
 

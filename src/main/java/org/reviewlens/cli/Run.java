@@ -25,6 +25,7 @@ import org.reviewlens.extract.ExtractedReview;
 import org.reviewlens.extract.ReviewExtractor;
 import org.reviewlens.extract.SuggestedCast;
 import org.reviewlens.report.OutputDirectory;
+import org.reviewlens.report.OutputTarget;
 import org.reviewlens.report.ReportWriter;
 import org.reviewlens.report.RunReport;
 
@@ -87,14 +88,15 @@ public final class Run {
 
   /** Runs every stage and writes {@code --out}; returns what happened. */
   public Outcome execute() throws IOException {
+    long start = System.nanoTime();
+    OutputTarget.check(options.out(), options.corpus(), options.cache());
+    Corpus corpus = CorpusLoader.load(options.corpus());
     try (OutputDirectory out = OutputDirectory.open(options.out())) {
-      return execute(out);
+      return execute(corpus, out, start);
     }
   }
 
-  private Outcome execute(OutputDirectory out) throws IOException {
-    long start = System.nanoTime();
-    Corpus corpus = CorpusLoader.load(options.corpus());
+  private Outcome execute(Corpus corpus, OutputDirectory out, long start) throws IOException {
     ReviewAnnotator annotator =
         new ReviewAnnotator(
             engine,
@@ -110,6 +112,8 @@ public final class Run {
         new CastDiscovery(corpus.film()).discover(annotated.reviews(), annotated.annotations());
     Cast cast = corpus.cast().orElse(suggested.cast());
     List<String> warnings = new ArrayList<>(corpus.warnings());
+    warnings.addAll(annotated.warnings());
+    warnings.addAll(out.warnings());
     warnings.addAll(castWarnings(corpus, suggested));
     ReviewExtractor extractor = new ReviewExtractor(cast, corpus.film(), suggested.filmPeople());
     List<ExtractedReview> reviews = new ArrayList<>();

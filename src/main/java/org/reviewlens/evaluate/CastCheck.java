@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVRecord;
+import org.reviewlens.analyse.Columns;
+import org.reviewlens.analyse.SuggestedCastTable;
 import org.reviewlens.corpus.CsvFile;
 import org.reviewlens.corpus.Names;
 import org.reviewlens.extract.MentionKind;
@@ -71,10 +73,7 @@ public record CastCheck(
     List<String> found = new ArrayList<>();
     List<String> realPeople = new ArrayList<>();
     for (CSVRecord r :
-        CsvFile.read(
-            suggested,
-            List.of("character", "aliases"),
-            List.of("actor", "actor_aliases", "gender", "confidence", "evidence"))) {
+        RunTables.read(suggested, SuggestedCastTable.TABLE, Columns.CHARACTER, Columns.ALIASES)) {
       found.add(r.get("character"));
       for (String alias : r.get("aliases").split("\\|")) {
         if (people.contains(Names.key(alias))) {

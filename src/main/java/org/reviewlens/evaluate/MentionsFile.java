@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVRecord;
+import org.reviewlens.analyse.MentionsTable;
 import org.reviewlens.corpus.CsvFile;
 import org.reviewlens.corpus.InputException;
 import org.reviewlens.extract.MentionKind;
@@ -19,7 +20,14 @@ public final class MentionsFile {
   public static final List<String> COLUMNS =
       List.of("review_id", "char_begin", "char_end", "surface", "character", "kind");
 
-  private static final List<String> EXTRA_COLUMNS = List.of("sentence_index", "variant");
+  /** The other columns of {@code mentions.csv}, which a gold file may have too. */
+  private static final List<String> EXTRA_COLUMNS = extraColumns();
+
+  private static List<String> extraColumns() {
+    List<String> extra = new ArrayList<>(MentionsTable.TABLE.header());
+    extra.removeAll(COLUMNS);
+    return List.copyOf(extra);
+  }
 
   private MentionsFile() {}
 

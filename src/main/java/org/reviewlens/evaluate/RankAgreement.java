@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
+import org.reviewlens.analyse.Columns;
 import org.reviewlens.analyse.ReviewTone;
 import org.reviewlens.analyse.table.OutputColumn;
 import org.reviewlens.corpus.CsvFile;
@@ -88,12 +89,11 @@ public final class RankAgreement {
     if (!Files.isRegularFile(file)) {
       throw new InputException(file, "missing: run review-lens on the review first");
     }
-    List<String> required = new ArrayList<>(List.of("review_id"));
-    SCORES.forEach(s -> required.add(s.name()));
-    List<String> optional = new ArrayList<>(ReviewTone.TABLE.header());
-    optional.removeAll(required);
-    for (CSVRecord row : CsvFile.read(file, required, optional)) {
-      if (row.get("review_id").equals(reviewId)) {
+    List<OutputColumn<?, ?>> needed = new ArrayList<>(List.of(Columns.REVIEW_ID));
+    needed.addAll(SCORES);
+    for (CSVRecord row :
+        RunTables.read(file, ReviewTone.TABLE, needed.toArray(OutputColumn<?, ?>[]::new))) {
+      if (row.get(Columns.REVIEW_ID.name()).equals(reviewId)) {
         Map<String, Double> values = new LinkedHashMap<>();
         for (OutputColumn.Real score : SCORES) {
           values.put(score.name(), parse(file, row, score.name()));

@@ -3,7 +3,6 @@ package org.reviewlens.evaluate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -102,12 +101,14 @@ public final class RoleAgreement {
   }
 
   private static Map<String, SentenceRole> runRoles(Path file) {
-    List<String> required =
-        List.of(Columns.REVIEW_ID.name(), Columns.CHAR_BEGIN.name(), SentencesTable.ROLE.name());
-    List<String> optional = new ArrayList<>(SentencesTable.TABLE.header());
-    optional.removeAll(required);
     Map<String, SentenceRole> roles = new HashMap<>();
-    for (CSVRecord row : CsvFile.read(file, required, optional)) {
+    for (CSVRecord row :
+        RunTables.read(
+            file,
+            SentencesTable.TABLE,
+            Columns.REVIEW_ID,
+            Columns.CHAR_BEGIN,
+            SentencesTable.ROLE)) {
       roles.put(
           key(row.get(Columns.REVIEW_ID.name()), row.get(Columns.CHAR_BEGIN.name())),
           role(file, row));

@@ -1,11 +1,17 @@
 package org.reviewlens.evaluate;
 
+import static org.reviewlens.analyse.Columns.CHAR_BEGIN;
+import static org.reviewlens.analyse.Columns.CHAR_END;
+import static org.reviewlens.analyse.Columns.REVIEW_ID;
+import static org.reviewlens.analyse.Columns.TEXT;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVRecord;
+import org.reviewlens.analyse.SentencesTable;
 import org.reviewlens.corpus.CsvFile;
 import org.reviewlens.corpus.InputException;
 
@@ -19,34 +25,23 @@ public final class SentenceContexts implements EvaluationReport.Contexts {
 
   /** Reads {@code sentences.csv} from a run's output folder; no context when it is missing. */
   public static EvaluationReport.Contexts of(Path out) {
-    Path file = out.resolve("sentences.csv");
+    Path file = out.resolve(SentencesTable.TABLE.fileName());
     if (!Files.isRegularFile(file)) {
       return EvaluationReport.Contexts.NONE;
     }
     SentenceContexts contexts = new SentenceContexts();
     for (CSVRecord r :
-        CsvFile.read(
-            file,
-            List.of("review_id", "char_begin", "char_end", "text"),
-            List.of(
-                "sentence_index",
-                "position",
-                "sentiment",
-                "sentiment_score",
-                "dialogue",
-                "role",
-                "role_cue",
-                "judgement"))) {
+        RunTables.read(file, SentencesTable.TABLE, REVIEW_ID, CHAR_BEGIN, CHAR_END, TEXT)) {
       try {
         contexts.sentences.add(
             new SentenceText(
-                r.get("review_id"),
-                Integer.parseInt(r.get("char_begin")),
-                Integer.parseInt(r.get("char_end")),
-                r.get("text")));
+                r.get(REVIEW_ID.name()),
+                Integer.parseInt(r.get(CHAR_BEGIN.name())),
+                Integer.parseInt(r.get(CHAR_END.name())),
+                r.get(TEXT.name())));
       } catch (NumberFormatException e) {
         throw new InputException(
-            file, r.getRecordNumber() + 1, "char_begin and char_end must be whole numbers");
+            file, CsvFile.lineOf(r), "char_begin and char_end must be whole numbers");
       }
     }
     return contexts;

@@ -3,17 +3,18 @@ package org.reviewlens.report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.reviewlens.corpus.InputException;
 import org.reviewlens.fault.FaultPoint;
 import org.reviewlens.fault.Faults;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The output folder of one run. Opening it locks {@code --out} against other runs, and the run
@@ -32,19 +33,26 @@ import org.slf4j.LoggerFactory;
  * </ul>
  */
 public final class OutputDirectory implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(OutputDirectory.class);
   private static final String STAGING = ".staging-";
   private static final String RETIRED = ".retired-";
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Path target;
   private final Path staging;
   private final OutputLock lock;
+  private final List<String> warnings;
   private boolean committed;
 
-  private OutputDirectory(Path target, Path staging, OutputLock lock) {
+  private OutputDirectory(Path target, Path staging, OutputLock lock, List<String> warnings) {
     this.target = target;
     this.staging = staging;
     this.lock = lock;
+    this.warnings = List.copyOf(warnings);
+  }
+
+  /** What opening the folder repaired, one line each, for the run's report. */
+  public List<String> warnings() {
+    return warnings;
   }
 
   /**
@@ -64,12 +72,14 @@ public final class OutputDirectory implements AutoCloseable {
       throw new InputException(target, "cannot write the output folder here: " + e);
     }
     try {
-      restoreInterruptedCommit(absolute, siblings(parent, "." + base + RETIRED));
+      List<String> warnings =
+          restoreInterruptedCommit(absolute, siblings(parent, "." + base + RETIRED));
       for (Path stale : siblings(parent, "." + base + STAGING)) {
         deleteTree(stale);
       }
-      Path staging = Files.createTempDirectory(parent, "." + base + STAGING);
-      return new OutputDirectory(absolute, staging, lock);
+      Path staging = createStaging(parent, "." + base + STAGING);
+      Files.writeString(staging.resolve(OutputTarget.MARKER), OutputTarget.MARKER_TEXT);
+      return new OutputDirectory(absolute, staging, lock, warnings);
     } catch (IOException | RuntimeException e) {
       closeQuietly(lock);
       throw new InputException(target, "cannot write the output folder here: " + e);
@@ -81,18 +91,41 @@ public final class OutputDirectory implements AutoCloseable {
    * its two renames: it goes back. Beside an {@code --out}, it is left over from a finished commit
    * and goes.
    */
-  private static void restoreInterruptedCommit(Path target, List<Path> retired) throws IOException {
+  private static List<String> restoreInterruptedCommit(Path target, List<Path> retired)
+      throws IOException {
+    List<String> warnings = new ArrayList<>();
     List<Path> newestFirst =
         retired.stream()
             .sorted(Comparator.comparing(OutputDirectory::modified).reversed())
             .toList();
     for (Path r : newestFirst) {
       if (!Files.exists(target)) {
-        LOG.warn(
-            "The last run was killed while replacing {}; its previous content is restored", target);
+        warnings.add(
+            target
+                + ": the last run was killed while replacing it; its previous content was"
+                + " restored");
         move(r, target);
       } else {
         deleteTree(r);
+      }
+    }
+    return warnings;
+  }
+
+  /**
+   * A new folder named {@code prefix} and a random suffix. Unlike {@link
+   * Files#createTempDirectory}, which makes it private (0700), it takes the user's umask, so an
+   * output shared through a web server stays readable.
+   */
+  private static Path createStaging(Path parent, String prefix) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path candidate = parent.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36));
+      try {
+        return Files.createDirectory(candidate);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt > 100) {
+          throw e;
+        }
       }
     }
   }

@@ -1,8 +1,11 @@
 package org.reviewlens.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,27 @@ public final class ReportWriter {
     this.workbook = new WorkbookWriter(options);
   }
 
+  /** Writing one file, or the files of one folder. */
+  private interface Writing {
+    void to(Path path) throws IOException;
+  }
+
+  /**
+   * Writes to {@code path}, naming it in the error: a full disk says only "No space left on
+   * device".
+   */
+  private static void writing(Path path, Writing writing) throws IOException {
+    try {
+      writing.to(path);
+    } catch (FileSystemException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new IOException(path + ": " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new IOException(path + ": " + e.getCause().getMessage(), e.getCause());
+    }
+  }
+
   /**
    * Writes every analysis's table under its file name, the same tables as one workbook, the charts,
    * the highlighted reader pages and the dashboard, and the run report into the staging folder,
@@ -38,18 +62,24 @@ public final class ReportWriter {
       RunReport report)
       throws IOException {
     List<String> files = new ArrayList<>();
+    Path staging = dir.staging();
     for (AnalysisOutput output : outputs) {
       String file = output.analysis().table().fileName();
-      csv.write(output.table(), dir.staging().resolve(file));
-      Faults.reach(FaultPoint.TABLE_WRITTEN);
+      writing(
+          staging.resolve(file),
+          path -> {
+            csv.write(output.table(), path);
+            Faults.reach(FaultPoint.TABLE_WRITTEN);
+          });
       files.add(file);
     }
-    workbook.write(outputs, dir.staging().resolve(WorkbookWriter.FILE));
+    writing(staging.resolve(WorkbookWriter.FILE), path -> workbook.write(outputs, path));
     files.add(WorkbookWriter.FILE);
     files.add("run_report.txt");
-    new DashboardWriter().write(dir.staging(), outputs, texts, files);
-    Files.writeString(
-        dir.staging().resolve("run_report.txt"), report.text(), StandardCharsets.UTF_8);
+    writing(staging, path -> new DashboardWriter().write(path, outputs, texts, files));
+    writing(
+        staging.resolve("run_report.txt"),
+        path -> Files.writeString(path, report.text(), StandardCharsets.UTF_8));
     dir.commit();
   }
 }

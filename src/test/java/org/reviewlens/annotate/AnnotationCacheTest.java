@@ -183,6 +183,56 @@ class AnnotationCacheTest {
     assertFalse(Files.exists(entry));
   }
 
+  /**
+   * An entry claiming an array of 2^31-1 elements once threw OutOfMemoryError out of the run, and
+   * stayed, so that every later run died on it.
+   */
+  @Test
+  void anEntryClaimingAHugeArrayIsAMissAndIsRemoved() throws IOException {
+    AnnotationCache cache = new AnnotationCache(dir, settings);
+    String key = cache.key("Ani dances.");
+    cache.put(key, review("a", 1));
+    Path entry = onlyEntry();
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (var out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeUTF(key);
+      out.writeObject(new Object[0]);
+    }
+    byte[] planted = bytes.toByteArray();
+    // The last four bytes are the empty array's length: claim 2^31-1 elements instead.
+    java.nio.ByteBuffer.wrap(planted).putInt(planted.length - 4, Integer.MAX_VALUE);
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(entry))) {
+      out.write(planted);
+    }
+    assertEquals(Optional.empty(), cache.get(key));
+    assertFalse(Files.exists(entry), "deleted, so the next run does not meet it again");
+    assertTrue(cache.warnings().get(0).contains(entry.toString()), cache.warnings().toString());
+  }
+
+  /** Killed writers left their temporary files for ever. */
+  @Test
+  void aStaleTemporaryFileIsSweptAndAFreshOneIsKept() throws IOException {
+    Path stale = Files.writeString(dir.resolve("abc.123.tmp"), "half an entry");
+    Path fresh = Files.writeString(dir.resolve("def.456.tmp"), "being written");
+    Files.setLastModifiedTime(
+        stale,
+        java.nio.file.attribute.FileTime.from(
+            java.time.Instant.now().minus(AnnotationCache.STALE_TEMPORARY).minusSeconds(60)));
+    new AnnotationCache(dir, settings);
+    assertFalse(Files.exists(stale));
+    assertTrue(Files.exists(fresh), "a live writer's file is younger than the cutoff");
+  }
+
+  /** Entries were private to their owner (0600): a cache shared by a team could not be read. */
+  @Test
+  void entriesHaveThePermissionsOfAnyNewFile() throws IOException {
+    AnnotationCache cache = new AnnotationCache(dir, settings);
+    cache.put(cache.key("Ani dances."), review("a", 1));
+    Path ordinary = Files.createFile(dir.resolve("made-by-hand"));
+    assertEquals(
+        Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(onlyEntry()));
+  }
+
   @Test
   void theKeyCoversEveryPropertyThePipelinesAreBuiltWith() {
     String fingerprint = settings.fingerprint();

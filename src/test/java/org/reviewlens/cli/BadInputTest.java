@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reviewlens.report.OutputTarget;
 
 /** Fatal input problems: exit code 2, one line naming the file, nothing changed in --out. */
 class BadInputTest {
@@ -24,6 +25,7 @@ class BadInputTest {
     corpus = CliHarness.corpus(dir.resolve("corpus"));
     out = Files.createDirectories(dir.resolve("out"));
     Files.writeString(out.resolve("reviews.csv"), "previous run\n");
+    Files.writeString(out.resolve(OutputTarget.MARKER), "");
     before = CliHarness.snapshot(out);
   }
 

@@ -9,8 +9,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.reviewlens.analyse.MentionsTable;
+import org.reviewlens.analyse.SentencesTable;
 
 /** The evaluate subcommand, end to end, on a run output and a gold file written by hand. */
 class EvaluateCommandTest {
@@ -54,6 +58,40 @@ class EvaluateCommandTest {
         printed.contains("| x | name | 3 | 2 | 2 | 1.000 | 0.667 | 0.800 | 33.3% |"), printed);
     assertTrue(
         printed.contains("- r @19 Toros → Toros (name): Ani meets Igor and [[Toros]]."), printed);
+  }
+
+  /**
+   * A column added to an output table once made evaluate refuse the run's own files ("unknown
+   * column 'in_tone'"): the files here carry every column their tables write.
+   */
+  @Test
+  void readsEveryColumnTheRunsOwnTablesWrite() throws IOException {
+    Path out = Files.createDirectories(dir.resolve("film-y"));
+    Files.writeString(
+        out.resolve(MentionsTable.TABLE.fileName()),
+        String.join(",", MentionsTable.TABLE.header()) + "\n" + "r,0,0,3,Ani,Ani,name,\n");
+    List<String> header = SentencesTable.TABLE.header();
+    List<String> row = new ArrayList<>();
+    for (String column : header) {
+      row.add(
+          switch (column) {
+            case "review_id" -> "r";
+            case "char_begin", "sentence_index" -> "0";
+            case "char_end" -> "15";
+            case "text" -> "Ani meets Igor.";
+            default -> "";
+          });
+    }
+    Files.writeString(
+        out.resolve(SentencesTable.TABLE.fileName()),
+        String.join(",", header) + "\n" + String.join(",", row) + "\n");
+    Path gold = dir.resolve("gold.csv");
+    Files.writeString(gold, GOLD_HEADER + "r,0,3,Ani,Ani,name\nr,10,14,Igor,Igor,name\n");
+
+    String printed =
+        evaluate("evaluate", "--gold", gold.toString(), "--out", out.toString(), "--name", "y");
+
+    assertTrue(printed.contains("- r @10 Igor → Igor (name): Ani meets [[Igor]]."), printed);
   }
 
   private static final String TONE_HEADER =

@@ -36,10 +36,7 @@ class OutputDirectoryTest {
     assertFalse(Files.exists(out.resolve("old.csv")));
     assertEquals("new", Files.readString(out.resolve("new.csv")));
     assertEquals("readme", Files.readString(out.resolve("README.md")));
-    assertEquals(
-        List.of(".output.lock", "output"),
-        leftBeside(),
-        "no staging or retired folder is left behind");
+    assertEquals(List.of("output"), leftBeside(), "no staging or retired folder is left behind");
   }
 
   @Test
@@ -51,7 +48,7 @@ class OutputDirectoryTest {
       Files.writeString(staging.staging().resolve("a.csv"), "half-written");
     }
     assertEquals("previous", Files.readString(out.resolve("a.csv")));
-    assertEquals(List.of(".output.lock", "output"), leftBeside());
+    assertEquals(List.of("output"), leftBeside());
   }
 
   @Test
@@ -78,7 +75,7 @@ class OutputDirectoryTest {
           "restored before the run writes anything");
     }
     assertEquals("previous", Files.readString(out.resolve("a.csv")));
-    assertEquals(List.of(".output.lock", "output"), leftBeside());
+    assertEquals(List.of("output"), leftBeside());
   }
 
   @Test
@@ -89,7 +86,7 @@ class OutputDirectoryTest {
         Files.createDirectories(dir.resolve(".output.retired-4242")).resolve("a.csv"), "old");
     OutputDirectory.open(out).close();
     assertEquals("new", Files.readString(out.resolve("a.csv")));
-    assertEquals(List.of(".output.lock", "output"), leftBeside());
+    assertEquals(List.of("output"), leftBeside());
   }
 
   @Test
@@ -114,5 +111,44 @@ class OutputDirectoryTest {
     }
     assertEquals("first run", Files.readString(out.resolve("a.csv")));
     OutputDirectory.open(out).close();
+  }
+
+  /**
+   * The staging folder was once made by Files.createTempDirectory, private to its owner (0700): a
+   * dashboard shared through a web server could not be read. It now takes the umask, as a folder
+   * made by hand does.
+   */
+  @Test
+  void theCommittedFolderHasThePermissionsOfAnyNewFolder() throws IOException {
+    Path out = dir.resolve("output");
+    try (OutputDirectory staging = OutputDirectory.open(out)) {
+      staging.commit();
+    }
+    Path ordinary = Files.createDirectory(dir.resolve("made-by-hand"));
+    assertEquals(
+        Files.getPosixFilePermissions(ordinary),
+        Files.getPosixFilePermissions(out),
+        "the umask decides, not a private default");
+  }
+
+  @Test
+  void everyCommittedFolderCarriesTheMarkerThatMakesItAnOutput() throws IOException {
+    Path out = dir.resolve("output");
+    try (OutputDirectory staging = OutputDirectory.open(out)) {
+      staging.commit();
+    }
+    assertTrue(Files.isRegularFile(out.resolve(OutputTarget.MARKER)));
+    assertTrue(OutputTarget.isOutput(out));
+  }
+
+  /** Lock files were never deleted, and piled up beside every --out ever used. */
+  @Test
+  void aFinishedRunLeavesNoLockFileAndTheNextRunLocksAgain() throws IOException {
+    Path out = dir.resolve("output");
+    OutputDirectory.open(out).close();
+    assertEquals(List.of(), leftBeside());
+    try (OutputDirectory again = OutputDirectory.open(out)) {
+      assertThrows(InputException.class, () -> OutputDirectory.open(out));
+    }
   }
 }
