@@ -57,6 +57,24 @@ final class ChildRun {
     return new ChildRun(process, log, marker);
   }
 
+  /** Runs {@code review-lens args} in a new JVM to its end; returns its exit code. */
+  static int toTheEnd(Path log, String... args) throws IOException, InterruptedException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(JvmOptions.mainJob());
+    command.addAll(
+        List.of("-cp", System.getProperty("java.class.path"), "org.reviewlens.cli.ReviewLens"));
+    command.addAll(List.of(args));
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      fail("the run did not end in " + TIMEOUT_SECONDS + " s: " + Files.readString(log));
+    }
+    return process.exitValue();
+  }
+
   /** Waits until the child is paused at its fault point, then kills it with SIGKILL. */
   void killWhenReached() throws IOException, InterruptedException {
     awaitPoint();

@@ -123,16 +123,33 @@ class FaultTest {
       result = run();
     }
     assertEquals(1, result.exitCode(), result.stderr());
+    assertTrue(result.stderr().startsWith("error: cannot read or write a file: "), result.stderr());
     assertTrue(
         result
             .stderr()
-            .startsWith(
-                "error: cannot read or write a file: java.io.IOException: No space left on device"),
-        result.stderr());
+            .matches("(?s).*/\\.output\\.staging-\\w+/\\w+\\.csv: No space left on device.*"),
+        "names the file: " + result.stderr());
     assertTrue(result.stderr().contains("run with --verbose"), result.stderr());
     assertEquals(before, CliHarness.snapshot(out));
     assertEquals(List.of(), beside(), "the staging folder is removed");
     assertEquals(3, CacheCheck.validEntries(cache));
+  }
+
+  /** Cache warnings reached the console, but run_report.txt said "warnings: 0". */
+  @Test
+  void anUnreadableCacheEntryIsAWarningInTheRunReport() throws IOException {
+    assertEquals(0, run().exitCode());
+    Path entry;
+    try (Stream<Path> entries = Files.list(cache)) {
+      entry = entries.filter(p -> p.toString().endsWith(".ser.gz")).sorted().findFirst().get();
+    }
+    Files.writeString(entry, "not an entry");
+    CliHarness.Result result = run();
+    assertEquals(0, result.exitCode(), result.stderr());
+    String report = Files.readString(out.resolve("run_report.txt"));
+    assertTrue(report.contains("warnings: 1\n"), report);
+    assertTrue(report.contains(entry + ": unreadable cache entry"), report);
+    assertTrue(result.stderr().contains("warning: " + entry + ": unreadable"), result.stderr());
   }
 
   /** Internal checks throw IllegalArgumentException; such a bug was once reported as bad input. */
