@@ -31,11 +31,20 @@ public final class Names {
   }
 
   /**
-   * The key two spellings of one name share: folded, without combining marks, spaces, hyphens or
-   * dots. "Jean-Pierre Jeunet", "Jean Pierre Jeunet" and "JEAN-PIERRE JEUNET" have one key.
+   * The key two spellings of one name share: folded, without combining marks, spaces, hyphens, dots
+   * or invisible format characters. "Jean-Pierre Jeunet", "Jean Pierre Jeunet" and "JEAN-PIERRE
+   * JEUNET" have one key, and so have Ani and Ani with a zero-width space inside.
    */
   public static String key(String name) {
-    return fold(name).replaceAll("[\\p{M}\\s\\p{Pd}.]+", "");
+    return fold(name).replaceAll("[\\p{M}\\s\\p{Pd}.\\p{Cf}]+", "");
+  }
+
+  /**
+   * Whether a character is an invisible format character (Unicode category Cf: a zero-width space
+   * or joiner, a word joiner, a byte-order mark, a soft hyphen, ...), which name matching ignores.
+   */
+  public static boolean isInvisible(int codePoint) {
+    return java.lang.Character.getType(codePoint) == java.lang.Character.FORMAT;
   }
 
   private static char foldChar(char c) {

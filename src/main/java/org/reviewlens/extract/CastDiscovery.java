@@ -24,6 +24,7 @@ import org.reviewlens.corpus.Cast;
 import org.reviewlens.corpus.Character;
 import org.reviewlens.corpus.Film;
 import org.reviewlens.corpus.Gender;
+import org.reviewlens.corpus.MatchText;
 import org.reviewlens.corpus.Names;
 import org.reviewlens.corpus.Review;
 
@@ -317,9 +318,10 @@ public final class CastDiscovery {
                 + spellings.stream().map(NameFinder::aliasRegex).collect(Collectors.joining("|"))
                 + ")(?![\\p{L}\\p{N}])");
     for (Review r : reviews) {
-      Matcher m = any.matcher(Names.fold(r.text()));
+      MatchText folded = MatchText.of(r.text());
+      Matcher m = any.matcher(folded.text());
       while (m.find()) {
-        String written = r.text().substring(m.start(), m.end());
+        String written = r.text().substring(folded.begin(m.start()), folded.end(m.end()));
         if (!written.equals(written.toLowerCase(Locale.ROOT))) {
           clusters.count(Names.key(written), r.id());
         }

@@ -12,11 +12,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.reviewlens.corpus.Cast;
 import org.reviewlens.corpus.Film;
+import org.reviewlens.corpus.MatchText;
 import org.reviewlens.corpus.Names;
 
 /**
  * Finds every cast alias, actor alias and director alias in a text, comparing names as {@link
- * Names} does: ignoring case, accents, and a space or hyphen inside a name.
+ * Names} does: ignoring case, accents, a space or hyphen inside a name, and invisible format
+ * characters (a zero-width space, a soft hyphen, ...).
  *
  * <p>Longer aliases win ("Ivan Zakharov" is one span, not two), and a character's names that touch,
  * separated only by spaces or quotation marks, form one span: Anora “Ani” Mikheeva is one mention.
@@ -44,21 +46,31 @@ final class NameFinder {
     pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
   }
 
-  /** The spans in text order, with touching names of one character merged. */
+  /**
+   * The spans in text order, with touching names of one character merged.
+   *
+   * <p>The aliases are matched in the text, not in CoreNLP's tokens, with the invisible format
+   * characters left out ({@link MatchText}), so "Ani" with a zero-width space after the A is found
+   * and its span, mapped back, covers the text as written. That CoreNLP splits such a word into two
+   * tokens at a zero-width space or a byte-order mark does not matter here: a span may cover
+   * several tokens, as "Ivan Zakharov" does.
+   */
   List<NameSpan> find(String text) {
     List<NameSpan> spans = new ArrayList<>();
-    Matcher m = pattern.matcher(Names.fold(text));
+    MatchText folded = MatchText.of(text);
+    Matcher m = pattern.matcher(folded.text());
     while (m.find()) {
-      String written = text.substring(m.start(), m.end());
+      int begin = folded.begin(m.start());
+      int end = folded.end(m.end());
+      String written = text.substring(begin, end);
       if (written.equals(written.toLowerCase(Locale.ROOT))
-          && ARTICLE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()) {
+          && ARTICLE_BEFORE.matcher(text.substring(Math.max(0, begin - 8), begin)).find()) {
         continue;
       }
       NameSpan known = byAlias.get(Names.key(written));
-      if (known == null) {
-        continue;
+      if (known != null) {
+        spans.add(new NameSpan(begin, end, known.owner(), known.role(), known.alias(), ""));
       }
-      spans.add(new NameSpan(m.start(), m.end(), known.owner(), known.role(), known.alias(), ""));
     }
     return mergeTouching(text, spans);
   }

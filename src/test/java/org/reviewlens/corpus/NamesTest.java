@@ -37,4 +37,12 @@ class NamesTest {
   void keyDropsACombiningAccentWrittenAsItsOwnCharacter() {
     assertEquals(Names.key("Amélie"), Names.key("Ame\u0301lie"));
   }
+
+  @Test
+  void keyIgnoresInvisibleFormatCharacters() {
+    for (String cf :
+        java.util.List.of("\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD")) {
+      assertEquals(Names.key("Ani Mikheeva"), Names.key("A" + cf + "ni Mikhe" + cf + "eva"));
+    }
+  }
 }

@@ -6,6 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NameFinderTest {
+  /** Zero-width space, non-joiner and joiner, word joiner, byte-order mark, soft hyphen. */
+  private static final List<String> INVISIBLE =
+      List.of("\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD");
+
   @Test
   void ignoresCase() {
     assertEquals(List.of("vanya"), Fixtures.surfaces("So you wanna get married to me, vanya?"));
@@ -59,5 +63,22 @@ class NameFinderTest {
   @Test
   void lowerCaseCommonNounAfterArticleIsNotAName() {
     assertEquals(List.of("Diamond"), Fixtures.surfaces("She wore a diamond. Diamond laughed."));
+  }
+
+  @Test
+  void invisibleFormatCharactersInsideANameAreIgnoredAndTheSpanKeepsThem() {
+    for (String cf : INVISIBLE) {
+      String text = "Then A" + cf + "ni walks home with Ivan Za" + cf + "kharov.";
+      List<NameSpan> spans = Fixtures.names(text);
+      assertEquals(
+          List.of("5-9 Ani", "26-40 Ivan"),
+          spans.stream().map(s -> s.begin() + "-" + s.end() + " " + s.owner()).toList(),
+          "U+" + Integer.toHexString(cf.charAt(0)));
+    }
+  }
+
+  @Test
+  void aNameSpanLeavesOutTheInvisibleCharactersAroundIt() {
+    assertEquals(List.of("Igor"), Fixtures.surfaces("Anil\u200B met \u2060Igor\u00AD."));
   }
 }

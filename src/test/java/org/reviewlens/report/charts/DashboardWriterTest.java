@@ -7,14 +7,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reviewlens.analyse.Analyses;
+import org.reviewlens.analyse.AnalysisInput;
 import org.reviewlens.analyse.HandMadeRun;
+import org.reviewlens.extract.ExtractedReview;
 
 /** The dashboard made from the registry, on a run made by hand. */
 class DashboardWriterTest {
@@ -70,6 +74,44 @@ class DashboardWriterTest {
           matches(index, "(Plotly\\.newPlot)").size(), found.size(), "a page for every chart");
     }
     assertTrue(index.contains("<a href=\"reviews.csv\">reviews.csv</a>"));
+  }
+
+  @Test
+  void aReviewWithA251CharacterIdGetsItsReaderPageAndEvidenceFileAndTheLinksFollow()
+      throws IOException {
+    String id = ReviewFilesTest.LONG_ID;
+    String file = ReviewFiles.of(List.of(id)).get(id);
+    AnalysisInput run = HandMadeRun.input();
+    List<ExtractedReview> reviews = new ArrayList<>(run.reviews());
+    reviews.set(0, renamed(reviews.get(0), id));
+    Map<String, String> texts = new LinkedHashMap<>(HandMadeRun.texts());
+    texts.put(id, texts.remove("first"));
+    new DashboardWriter()
+        .write(
+            out,
+            Analyses.run(
+                new AnalysisInput(
+                    reviews, run.skipped(), run.characters(), run.suggested(), run.tone())),
+            texts,
+            List.of("reviews.csv"));
+    assertTrue(Files.isRegularFile(out.resolve("reader/" + file + ".html")));
+    assertTrue(Files.isRegularFile(out.resolve("evidence/" + file + ".js")));
+    String index = Files.readString(out.resolve("index.html"));
+    assertTrue(index.contains("href=\"reader/" + file + ".html\""), "the reader link");
+    assertTrue(index.contains("\"" + id + "\":\"evidence/" + file + ".js\""), "the evidence file");
+  }
+
+  private static ExtractedReview renamed(ExtractedReview r, String id) {
+    return new ExtractedReview(
+        id,
+        r.metadata(),
+        r.tokens(),
+        r.sentences(),
+        r.entities(),
+        r.quotes(),
+        r.mentions(),
+        r.words(),
+        r.references());
   }
 
   private static List<String> matches(String text, String regex) {
