@@ -56,6 +56,20 @@ class BadInputTest {
     assertTrue(line.contains("nowhere") && line.contains("missing corpus directory"), line);
   }
 
+  /** Bad input once left a lock file behind, and created --out's parent folders. */
+  @Test
+  void badInputCreatesNoFolderAndNoLockFile() throws IOException {
+    Path nested = dir.resolve("new/parent/out");
+    CliHarness.Result result =
+        CliHarness.run("--corpus", dir.resolve("nowhere").toString(), "--out", nested.toString());
+    assertEquals(2, result.exitCode(), result.stderr());
+    assertFalse(Files.exists(dir.resolve("new")), "no parent of --out is made");
+    try (var files = Files.list(dir)) {
+      assertTrue(
+          files.noneMatch(f -> f.getFileName().toString().endsWith(".lock")), "no lock file");
+    }
+  }
+
   @Test
   void emptyCorpusDirectory() throws IOException {
     Files.delete(corpus.resolve("reviews/good.txt"));
