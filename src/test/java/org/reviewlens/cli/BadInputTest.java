@@ -94,6 +94,15 @@ class BadInputTest {
     assertTrue(failsOnCorpus().contains("cast.csv:3: alias 'Ani' is claimed by both Ani and Anya"));
   }
 
+  /** A column named twice was once "line 2: expected 6 fields, found 6". */
+  @Test
+  void aDuplicatedColumnIsBadInputNamingTheHeaderLine() throws IOException {
+    Files.writeString(
+        corpus.resolve("cast.csv"), "character,aliases,aliases\nAni,Ani,Anora\nIgor,Igor,Igor\n");
+    String line = failsOnCorpus();
+    assertTrue(line.contains("cast.csv:1: duplicate column 'aliases'"), line);
+  }
+
   @Test
   void illegalReviewId() throws IOException {
     Files.writeString(corpus.resolve("reviews/bad id.txt"), "Ani.");
