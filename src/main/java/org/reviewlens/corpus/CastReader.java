@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
 
@@ -14,19 +15,23 @@ import org.apache.commons.csv.CSVRecord;
 final class CastReader {
   private CastReader() {}
 
-  /** The cast, or empty when the corpus has no cast.csv and the characters are to be discovered. */
-  static java.util.Optional<Cast> read(Path csv) {
+  /**
+   * The cast, or empty when the corpus has no cast.csv and the characters are to be discovered.
+   *
+   * @param warnings receives the problems that do not stop the run, each naming the file
+   */
+  static Optional<Cast> read(Path csv, List<String> warnings) {
     if (!Files.exists(csv)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(parse(csv));
+    return Optional.of(parse(csv, warnings));
   }
 
-  private static Cast parse(Path csv) {
+  private static Cast parse(Path csv, List<String> warnings) {
     Map<String, String> owners = new HashMap<>();
     List<Character> characters = new ArrayList<>();
     for (CSVRecord row :
-        CsvFile.read(csv, List.of("character", "aliases"), CorpusLoader.CAST_COLUMNS)) {
+        CsvFile.read(csv, List.of("character", "aliases"), CorpusLoader.CAST_COLUMNS, warnings)) {
       long line = CsvFile.lineOf(row);
       String name = CorpusLoader.field(row, "character");
       if (name.isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -42,7 +43,8 @@ public final class CorpusLoader {
       throw new InputException(reviewsDir, "empty corpus: no .txt review files");
     }
     List<String> warnings = new ArrayList<>();
-    Map<String, ReviewMetadata> metadata = readMetadata(dir.resolve("reviews.csv"), files);
+    Map<String, ReviewMetadata> metadata =
+        readMetadata(dir.resolve("reviews.csv"), files, warnings);
     List<Review> reviews = new ArrayList<>();
     List<SkippedReview> skipped = new ArrayList<>();
     files.forEach(
@@ -60,8 +62,8 @@ public final class CorpusLoader {
             reviews.add(new Review(id, decoded.text().orElseThrow(), meta));
           }
         });
-    return new Corpus(
-        reviews, skipped, CastReader.read(dir.resolve("cast.csv")), readFilm(dir), warnings);
+    Optional<Cast> cast = CastReader.read(dir.resolve("cast.csv"), warnings);
+    return new Corpus(reviews, skipped, cast, readFilm(dir, warnings), warnings);
   }
 
   private static Map<String, Path> reviewFiles(Path reviewsDir) {
@@ -85,12 +87,13 @@ public final class CorpusLoader {
     return files;
   }
 
-  private static Map<String, ReviewMetadata> readMetadata(Path csv, Map<String, Path> files) {
+  private static Map<String, ReviewMetadata> readMetadata(
+      Path csv, Map<String, Path> files, List<String> warnings) {
     Map<String, ReviewMetadata> metadata = new LinkedHashMap<>();
     if (!Files.exists(csv)) {
       return metadata;
     }
-    for (CSVRecord row : CsvFile.read(csv, List.of("review_id"), REVIEW_COLUMNS)) {
+    for (CSVRecord row : CsvFile.read(csv, List.of("review_id"), REVIEW_COLUMNS, warnings)) {
       String id = row.get("review_id");
       long line = CsvFile.lineOf(row);
       if (!REVIEW_ID.matcher(id).matches()) {
@@ -116,12 +119,12 @@ public final class CorpusLoader {
     return metadata;
   }
 
-  private static Film readFilm(Path dir) {
+  private static Film readFilm(Path dir, List<String> warnings) {
     Path csv = dir.resolve("film.csv");
     if (!Files.exists(csv)) {
       throw new InputException(csv, "missing film description (title, year, director)");
     }
-    List<CSVRecord> rows = CsvFile.read(csv, List.of("title"), FILM_COLUMNS);
+    List<CSVRecord> rows = CsvFile.read(csv, List.of("title"), FILM_COLUMNS, warnings);
     if (rows.size() != 1) {
       throw new InputException(csv, "expected exactly one film row, found " + rows.size());
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,5 +133,61 @@ class CorpusLoaderTest {
     Files.write(
         dir.resolve("reviews/a.txt"), "\uFEFFAni’s smile.".getBytes(StandardCharsets.UTF_8));
     assertEquals("Ani’s smile.", CorpusLoader.load(dir).reviews().get(0).text());
+  }
+
+  @Test
+  void aUtf16ReviewWithAByteOrderMarkIsRead() throws IOException {
+    corpus(null);
+    Files.write(
+        dir.resolve("reviews/a.txt"), "\uFEFFAni’s smile.".getBytes(StandardCharsets.UTF_16LE));
+    Files.write(
+        dir.resolve("reviews/b.txt"), "\uFEFFIgor waits.".getBytes(StandardCharsets.UTF_16BE));
+    Corpus corpus = CorpusLoader.load(dir);
+    assertEquals(
+        List.of("Ani’s smile.", "Igor waits."),
+        corpus.reviews().stream().map(Review::text).toList());
+    assertTrue(corpus.skipped().isEmpty(), corpus.skipped().toString());
+  }
+
+  /** Excel's plain "CSV" is Windows-1252: it once stopped the run with "Input length = 1". */
+  @Test
+  void csvFilesSavedAsWindows1252AreDecodedWithAWarningNamingEach() throws IOException {
+    corpus(null, "a", "Zoé dances.");
+    Charset excel = Charset.forName("windows-1252");
+    Files.write(
+        dir.resolve("reviews.csv"),
+        "review_id,reviewer,outlet\na,Renée Dupré,Café Crème\n".getBytes(excel));
+    Files.write(
+        dir.resolve("cast.csv"),
+        "character,aliases,actor,actor_aliases,gender\nZoé,Zoé|Zoë,Léa Müller,Müller,female\n"
+            .getBytes(excel));
+    Files.write(
+        dir.resolve("film.csv"),
+        "title,year,director,director_aliases\nLa Fée,2024,Hélène Côté,Côté\n".getBytes(excel));
+    Corpus corpus = CorpusLoader.load(dir);
+    assertEquals("Renée Dupré", corpus.reviews().get(0).metadata().reviewer());
+    assertEquals(List.of("Zoé", "Zoë"), corpus.cast().orElseThrow().characters().get(0).aliases());
+    assertEquals("Hélène Côté", corpus.film().director());
+    assertEquals(3, corpus.warnings().size(), corpus.warnings().toString());
+    for (String file : List.of("reviews.csv", "cast.csv", "film.csv")) {
+      assertTrue(
+          corpus.warnings().stream()
+              .anyMatch(w -> w.contains(dir.resolve(file) + ": ") && w.contains("Windows-1252")),
+          file + " in " + corpus.warnings());
+    }
+  }
+
+  @Test
+  void aUtf16CsvWithAByteOrderMarkIsRead() throws IOException {
+    corpus(null, "a", "Zoé dances.");
+    Files.write(
+        dir.resolve("cast.csv"),
+        "\uFEFFcharacter,aliases,gender\nZoé,Zoé|Zoë,female\n".getBytes(StandardCharsets.UTF_16LE));
+    Files.write(
+        dir.resolve("film.csv"),
+        "\uFEFFtitle,year,director\nLa Fée,2024,Hélène Côté\n".getBytes(StandardCharsets.UTF_16BE));
+    Corpus corpus = CorpusLoader.load(dir);
+    assertEquals(List.of("Zoé"), corpus.cast().orElseThrow().names());
+    assertEquals("Hélène Côté", corpus.film().director());
   }
 }
