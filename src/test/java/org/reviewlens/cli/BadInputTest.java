@@ -94,6 +94,27 @@ class BadInputTest {
     assertTrue(failsOnCorpus().contains("cast.csv:3: alias 'Ani' is claimed by both Ani and Anya"));
   }
 
+  /** An alias "-" was once an internal error, and "." matched every full stop. */
+  @Test
+  void anAliasWithoutALetterIsBadInput() throws IOException {
+    Files.writeString(
+        corpus.resolve("cast.csv"),
+        "character,aliases,actor,actor_aliases,gender\nAni,Ani,,,female\nIgor,Igor|-,,,male\n");
+    String line = failsOnCorpus();
+    assertTrue(line.contains("cast.csv:3: alias '-' has no letter"), line);
+  }
+
+  /** The same character twice once exited 0 with every row of two outputs doubled. */
+  @Test
+  void aCharacterListedTwiceIsBadInput() throws IOException {
+    Files.writeString(
+        corpus.resolve("cast.csv"),
+        "character,aliases,actor,actor_aliases,gender\n"
+            + "Ani,Ani,,,female\nIgor,Igor,,,male\nAni,Ani|Anora,,,female\n");
+    String line = failsOnCorpus();
+    assertTrue(line.contains("cast.csv:4: duplicate character 'Ani' (first on line 2)"), line);
+  }
+
   /** A column named twice was once "line 2: expected 6 fields, found 6". */
   @Test
   void aDuplicatedColumnIsBadInputNamingTheHeaderLine() throws IOException {
