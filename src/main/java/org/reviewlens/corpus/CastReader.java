@@ -13,7 +13,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads {@code cast.csv}: every name must hold a letter, no character may be listed twice and no
- * alias may belong to two characters, for the counts would be wrong without a word.
+ * alias may belong to two characters, for the counts would be wrong without a word. A name that
+ * will match ordinary words is kept with a warning ({@link AliasCheck}).
  */
 final class CastReader {
   private CastReader() {}
@@ -46,6 +47,7 @@ final class CastReader {
             "duplicate character '" + character.name() + "' (first on line " + first + ")");
       }
       claimAliases(csv, line, character, owners);
+      warnings.addAll(AliasCheck.ordinaryWordWarnings(csv, line, character));
       characters.add(character);
     }
     return new Cast(characters);
