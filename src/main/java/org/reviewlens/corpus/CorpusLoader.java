@@ -1,6 +1,5 @@
 package org.reviewlens.corpus;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,9 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -19,7 +16,8 @@ import org.apache.commons.csv.CSVRecord;
  * cast.csv} and {@code film.csv}.
  *
  * <p>Problems that make the whole corpus untrustworthy throw {@link InputException}. A single
- * unusable review file is recorded as a {@link SkippedReview} instead, so the rest can run.
+ * unusable review file (empty, binary, too large, unreadable, not a regular file) is recorded as a
+ * {@link SkippedReview} instead, so the rest can run.
  */
 public final class CorpusLoader {
   static final Pattern REVIEW_ID = Pattern.compile("[A-Za-z0-9_-]+");
@@ -38,7 +36,7 @@ public final class CorpusLoader {
     if (!Files.isDirectory(reviewsDir)) {
       throw new InputException(reviewsDir, "missing corpus directory (expected reviews/*.txt)");
     }
-    Map<String, Path> files = reviewFiles(reviewsDir);
+    Map<String, Path> files = ReviewFiles.list(reviewsDir);
     if (files.isEmpty()) {
       throw new InputException(reviewsDir, "empty corpus: no .txt review files");
     }
@@ -54,7 +52,7 @@ public final class CorpusLoader {
             warnings.add(file + ": no row in reviews.csv; the reviewer defaults to '" + id + "'");
             meta = ReviewMetadata.defaultFor(id);
           }
-          DecodedText decoded = TextDecoder.decode(readBytes(file));
+          DecodedText decoded = ReviewFiles.decode(file);
           decoded.warning().ifPresent(w -> warnings.add(file + ": " + w));
           if (decoded.problem().isPresent()) {
             skipped.add(new SkippedReview(id, meta, decoded.problem().get()));
@@ -64,27 +62,6 @@ public final class CorpusLoader {
         });
     Optional<Cast> cast = CastReader.read(dir.resolve("cast.csv"), warnings);
     return new Corpus(reviews, skipped, cast, readFilm(dir, warnings), warnings);
-  }
-
-  private static Map<String, Path> reviewFiles(Path reviewsDir) {
-    Map<String, Path> files = new TreeMap<>();
-    try (Stream<Path> listing = Files.list(reviewsDir)) {
-      for (Path file : listing.sorted().toList()) {
-        String name = file.getFileName().toString();
-        if (!name.endsWith(".txt") || Files.isDirectory(file)) {
-          continue;
-        }
-        String id = name.substring(0, name.length() - ".txt".length());
-        if (!REVIEW_ID.matcher(id).matches()) {
-          throw new InputException(
-              file, "illegal review id '" + id + "': use only letters, digits, '-' and '_'");
-        }
-        files.put(id, file);
-      }
-    } catch (IOException e) {
-      throw new InputException(reviewsDir, "cannot list: " + e.getMessage());
-    }
-    return files;
   }
 
   private static Map<String, ReviewMetadata> readMetadata(
@@ -158,13 +135,5 @@ public final class CorpusLoader {
 
   static List<String> splitAliases(String text) {
     return Arrays.stream(text.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-  }
-
-  private static byte[] readBytes(Path file) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new InputException(file, "cannot read: " + e.getMessage());
-    }
   }
 }

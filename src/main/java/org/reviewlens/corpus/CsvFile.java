@@ -77,7 +77,7 @@ public final class CsvFile {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new InputException(file, "cannot read: " + firstLine(e));
+      throw new InputException(file, "cannot read: " + IoReason.of(e));
     }
     DecodedText decoded = TextDecoder.decodeText(bytes);
     if (decoded.problem().isPresent()) {

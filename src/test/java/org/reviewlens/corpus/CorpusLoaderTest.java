@@ -3,14 +3,20 @@ package org.reviewlens.corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.abort;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class CorpusLoaderTest {
@@ -189,5 +195,65 @@ class CorpusLoaderTest {
     Corpus corpus = CorpusLoader.load(dir);
     assertEquals(List.of("Zoé"), corpus.cast().orElseThrow().names());
     assertEquals("Hélène Côté", corpus.film().director());
+  }
+
+  /** A named pipe called x.txt once hung the run for ever: reading it waits for a writer. */
+  @Test
+  @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aFifoNamedLikeAReviewIsSkippedWithoutBeingOpened() throws IOException, InterruptedException {
+    corpus(null, "a", "Ani dances.");
+    mkfifo(dir.resolve("reviews/pipe.txt"));
+    Corpus corpus = CorpusLoader.load(dir);
+    assertEquals(List.of("a"), corpus.reviews().stream().map(Review::id).toList());
+    SkippedReview pipe = corpus.skipped().get(0);
+    assertEquals("pipe", pipe.id());
+    assertTrue(pipe.reason().contains("not a regular file"), pipe.reason());
+  }
+
+  private static void mkfifo(Path fifo) throws InterruptedException {
+    Process process;
+    try {
+      process = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+    } catch (IOException e) {
+      abort("mkfifo is not available: " + e.getMessage());
+      return;
+    }
+    assumeTrue(process.waitFor(10, TimeUnit.SECONDS), "mkfifo did not finish");
+    assumeTrue(process.exitValue() == 0, "mkfifo failed");
+  }
+
+  /** A dangling link once stopped the whole run with "cannot read" and no reason. */
+  @Test
+  void aDanglingSymbolicLinkIsSkippedWithItsReasonAndTheOthersRun() throws IOException {
+    corpus(null, "a", "Ani dances.");
+    Files.createSymbolicLink(dir.resolve("reviews/gone.txt"), dir.resolve("nowhere.txt"));
+    Corpus corpus = CorpusLoader.load(dir);
+    assertEquals(List.of("a"), corpus.reviews().stream().map(Review::id).toList());
+    SkippedReview gone = corpus.skipped().get(0);
+    assertEquals("gone", gone.id());
+    assertTrue(gone.reason().contains("a symbolic link to a missing file"), gone.reason());
+  }
+
+  @Test
+  void aReviewThatCannotBeReadIsSkippedWithTheCauseAndTheOthersRun() throws IOException {
+    corpus(null, "a", "Ani dances.");
+    Path loop = dir.resolve("reviews/loop.txt");
+    Files.createSymbolicLink(loop, loop.getFileName());
+    Corpus corpus = CorpusLoader.load(dir);
+    assertEquals(List.of("a"), corpus.reviews().stream().map(Review::id).toList());
+    SkippedReview skipped = corpus.skipped().get(0);
+    assertEquals("loop", skipped.id());
+    assertTrue(skipped.reason().contains("Too many levels of symbolic links"), skipped.reason());
+  }
+
+  @Test
+  void aReviewWithoutReadPermissionIsSkippedWithTheCause() throws IOException {
+    corpus(null, "a", "Ani dances.", "locked", "Igor waits.");
+    Path locked = dir.resolve("reviews/locked.txt");
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+    assumeFalse(Files.isReadable(locked), "this user reads any file (root)");
+    Corpus corpus = CorpusLoader.load(dir);
+    assertEquals(List.of("a"), corpus.reviews().stream().map(Review::id).toList());
+    assertTrue(corpus.skipped().get(0).reason().contains("permission denied"));
   }
 }
