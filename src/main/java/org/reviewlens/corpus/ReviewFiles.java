@@ -29,13 +29,13 @@ final class ReviewFiles {
     try (Stream<Path> listing = Files.list(reviewsDir)) {
       for (Path file : listing.sorted().toList()) {
         String name = file.getFileName().toString();
-        if (!name.endsWith(".txt") || Files.isDirectory(file)) {
+        if (!name.endsWith(".txt") || name.startsWith(".") || Files.isDirectory(file)) {
           continue;
         }
         String id = name.substring(0, name.length() - ".txt".length());
         if (!CorpusLoader.REVIEW_ID.matcher(id).matches()) {
           throw new InputException(
-              file, "illegal review id '" + id + "': use only letters, digits, '-' and '_'");
+              file, "illegal review id '" + id + "': use only ASCII letters, digits, '-' and '_'");
         }
         files.put(id, file);
       }

@@ -3,9 +3,11 @@ package org.reviewlens.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.abort;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,6 +130,23 @@ class BadInputTest {
   void illegalReviewId() throws IOException {
     Files.writeString(corpus.resolve("reviews/bad id.txt"), "Ani.");
     assertTrue(failsOnCorpus().contains("illegal review id 'bad id'"));
+  }
+
+  /** "use only letters" misled for a name made of letters, such as café. */
+  @Test
+  void aNonAsciiReviewIdAsksForAsciiLetters() throws IOException {
+    Path cafe;
+    try {
+      cafe = corpus.resolve("reviews/café.txt");
+    } catch (InvalidPathException e) {
+      abort("this JVM's file names are not Unicode: " + e.getMessage());
+      return;
+    }
+    Files.writeString(cafe, "Ani.");
+    String line = failsOnCorpus();
+    assertTrue(
+        line.contains("illegal review id 'café': use only ASCII letters, digits, '-' and '_'"),
+        line);
   }
 
   @Test

@@ -222,6 +222,17 @@ class CorpusLoaderTest {
     assumeTrue(process.exitValue() == 0, "mkfifo failed");
   }
 
+  /** macOS's ._a.txt and a hidden file once stopped the run as illegal review ids. */
+  @Test
+  void dotFilesInReviewsAreIgnoredAsTheSystemHidesThem() throws IOException {
+    corpus(null, "a", "Ani dances.");
+    Files.write(dir.resolve("reviews/._a.txt"), new byte[] {0, 5, 22, 7, 0, 2});
+    Files.writeString(dir.resolve("reviews/.hidden.txt"), "Igor waits.");
+    Corpus corpus = CorpusLoader.load(dir);
+    assertEquals(List.of("a"), corpus.reviews().stream().map(Review::id).toList());
+    assertTrue(corpus.skipped().isEmpty(), corpus.skipped().toString());
+  }
+
   /** A dangling link once stopped the whole run with "cannot read" and no reason. */
   @Test
   void aDanglingSymbolicLinkIsSkippedWithItsReasonAndTheOthersRun() throws IOException {
