@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Checks the names that {@code cast.csv} gives, before the name matcher searches every review for
- * them (case and accents ignored).
+ * Checks the names that {@code cast.csv} and {@code film.csv} give, before the name matcher
+ * searches every review for them (case and accents ignored).
  *
  * <p>A name without a letter ("-", ".") matches punctuation, or nothing once {@link Names#key}
  * drops it, so it is an error. A one-letter name ("A") or a common English word ("The", "She",
@@ -49,25 +49,38 @@ final class AliasCheck {
     List<String> warnings = new ArrayList<>();
     Set<String> warned = new HashSet<>();
     for (Cast.Alias alias : new Cast(List.of(character)).aliases()) {
-      Optional<String> why = ordinaryWord(alias.text());
-      if (why.isPresent() && warned.add(Names.key(alias.text()))) {
-        warnings.add(
-            csv
-                + ":"
-                + line
-                + ": "
-                + (alias.actor() ? "actor alias '" : "alias '")
-                + alias.text()
-                + "' "
-                + why.get()
-                + " and will match ordinary words: '"
-                + Names.fold(alias.text().strip())
-                + "' in any review counts as "
-                + character.name()
-                + (alias.actor() ? "'s actor" : ""));
+      if (warned.add(Names.key(alias.text()))) {
+        String kind = alias.actor() ? "actor alias" : "alias";
+        String countsAs = character.name() + (alias.actor() ? "'s actor" : "");
+        warning(csv, line, kind, alias.text(), countsAs).ifPresent(warnings::add);
       }
     }
     return warnings;
+  }
+
+  /**
+   * A warning, naming {@code csv} and {@code line}, when {@code alias} will match ordinary words.
+   *
+   * @param kind what the alias is, e.g. {@code director alias}
+   * @param countsAs whom each such word will count as
+   */
+  static Optional<String> warning(Path csv, long line, String kind, String alias, String countsAs) {
+    return ordinaryWord(alias)
+        .map(
+            why ->
+                csv
+                    + ":"
+                    + line
+                    + ": "
+                    + kind
+                    + " '"
+                    + alias
+                    + "' "
+                    + why
+                    + " and will match ordinary words: '"
+                    + Names.fold(alias.strip())
+                    + "' in any review counts as "
+                    + countsAs);
   }
 
   /** Why {@code alias} will match ordinary words, or empty when it will not. */

@@ -25,8 +25,6 @@ public final class CorpusLoader {
       List.of("review_id", "reviewer", "outlet", "title", "published", "url");
   static final List<String> CAST_COLUMNS =
       List.of("character", "aliases", "actor", "actor_aliases", "gender");
-  static final List<String> FILM_COLUMNS =
-      List.of("title", "year", "director", "director_aliases", "director_gender");
 
   private CorpusLoader() {}
 
@@ -61,7 +59,8 @@ public final class CorpusLoader {
           }
         });
     Optional<Cast> cast = CastReader.read(dir.resolve("cast.csv"), warnings);
-    return new Corpus(reviews, skipped, cast, readFilm(dir, warnings), warnings);
+    return new Corpus(
+        reviews, skipped, cast, FilmReader.read(dir.resolve("film.csv"), warnings), warnings);
   }
 
   private static Map<String, ReviewMetadata> readMetadata(
@@ -94,39 +93,6 @@ public final class CorpusLoader {
               field(row, "url")));
     }
     return metadata;
-  }
-
-  private static Film readFilm(Path dir, List<String> warnings) {
-    Path csv = dir.resolve("film.csv");
-    if (!Files.exists(csv)) {
-      throw new InputException(csv, "missing film description (title, year, director)");
-    }
-    List<CSVRecord> rows = CsvFile.read(csv, List.of("title"), FILM_COLUMNS, warnings);
-    if (rows.size() != 1) {
-      throw new InputException(csv, "expected exactly one film row, found " + rows.size());
-    }
-    CSVRecord row = rows.get(0);
-    String year = field(row, "year");
-    if (!year.matches("\\d{4}|")) {
-      throw new InputException(csv, 2, "year '" + year + "' is not a four-digit year");
-    }
-    String director = field(row, "director");
-    List<String> aliases = splitAliases(field(row, "director_aliases"));
-    if (aliases.isEmpty() && !director.isEmpty()) {
-      aliases = List.of(director);
-    }
-    Gender gender;
-    try {
-      gender = Gender.parse(field(row, "director_gender"));
-    } catch (IllegalArgumentException e) {
-      throw new InputException(csv, 2, e.getMessage());
-    }
-    return new Film(
-        field(row, "title"),
-        year.isEmpty() ? 0 : Integer.parseInt(year),
-        director,
-        aliases,
-        gender);
   }
 
   static String field(CSVRecord row, String column) {

@@ -267,4 +267,31 @@ class CorpusLoaderTest {
     assertEquals(List.of("a"), corpus.reviews().stream().map(Review::id).toList());
     assertTrue(corpus.skipped().get(0).reason().contains("permission denied"));
   }
+
+  /** The director's names are searched for as the cast's are, and checked the same way. */
+  @Test
+  void aDirectorNameOrAliasWithoutALetterIsAnError() throws IOException {
+    corpus(null, "a", "Ani dances.");
+    Path film = dir.resolve("film.csv");
+    Files.writeString(film, "title,year,director,director_aliases\nAnora,2024,Orla Vane,Vane|.\n");
+    InputException e = assertThrows(InputException.class, () -> CorpusLoader.load(dir));
+    assertEquals(film + ":2: director alias '.' has no letter", e.getMessage());
+    Files.writeString(film, "title,year,director\nAnora,2024,--\n");
+    e = assertThrows(InputException.class, () -> CorpusLoader.load(dir));
+    assertEquals(film + ":2: director '--' has no letter", e.getMessage());
+  }
+
+  @Test
+  void aDirectorAliasThatIsACommonWordIsAWarning() throws IOException {
+    corpus(null, "a", "Ani dances.");
+    Path film = dir.resolve("film.csv");
+    Files.writeString(
+        film, "title,year,director,director_aliases\nAnora,2024,Orla Even,Orla Even|Even\n");
+    List<String> warnings = CorpusLoader.load(dir).warnings();
+    assertTrue(
+        warnings.stream()
+            .anyMatch(
+                w -> w.startsWith(film + ":2: director alias 'Even' is a common English word")),
+        warnings.toString());
+  }
 }
