@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -75,6 +76,9 @@ public final class CsvFile {
   private static String text(Path file, List<String> warnings) {
     byte[] bytes;
     try {
+      if (Files.readAttributes(file, BasicFileAttributes.class).isOther()) {
+        throw new InputException(file, IoReason.NOT_REGULAR); // opening a named pipe never returns
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new InputException(file, "cannot read: " + IoReason.of(e));

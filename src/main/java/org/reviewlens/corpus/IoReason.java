@@ -10,6 +10,11 @@ import java.nio.file.NoSuchFileException;
  * more than the path, which the caller names already: "cannot read: /x/a.txt" says nothing.
  */
 final class IoReason {
+  /**
+   * Why a named pipe, a socket or a device is refused unopened: opening a pipe can wait forever.
+   */
+  static final String NOT_REGULAR = "not a regular file (a named pipe, socket or device)";
+
   private IoReason() {}
 
   /** The cause of {@code e}, e.g. {@code permission denied}, without the file name. */

@@ -54,8 +54,7 @@ final class ReviewFiles {
       return DecodedText.unusable(unreachable(file, e));
     }
     if (!attributes.isRegularFile()) {
-      return DecodedText.unusable(
-          "not a regular file (a named pipe, socket or device); not opened");
+      return DecodedText.unusable(IoReason.NOT_REGULAR + "; not opened");
     }
     if (attributes.size() > TextDecoder.MAX_BYTES) {
       return TextDecoder.tooLarge(attributes.size());

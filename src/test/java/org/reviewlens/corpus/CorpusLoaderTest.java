@@ -210,6 +210,17 @@ class CorpusLoaderTest {
     assertTrue(pipe.reason().contains("not a regular file"), pipe.reason());
   }
 
+  @Test
+  @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aFifoNamedCastCsvIsBadInputWithoutBeingOpened() throws IOException, InterruptedException {
+    corpus(null, "a", "Ani dances.");
+    Path cast = dir.resolve("cast.csv");
+    Files.delete(cast);
+    mkfifo(cast);
+    InputException e = assertThrows(InputException.class, () -> CorpusLoader.load(dir));
+    assertEquals(cast + ": not a regular file (a named pipe, socket or device)", e.getMessage());
+  }
+
   private static void mkfifo(Path fifo) throws InterruptedException {
     Process process;
     try {
