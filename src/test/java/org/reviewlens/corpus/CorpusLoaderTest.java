@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.abort;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -12,7 +11,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -233,17 +231,6 @@ class CorpusLoaderTest {
     assumeTrue(process.exitValue() == 0, "mkfifo failed");
   }
 
-  /** macOS's ._a.txt and a hidden file once stopped the run as illegal review ids. */
-  @Test
-  void dotFilesInReviewsAreIgnoredAsTheSystemHidesThem() throws IOException {
-    corpus(null, "a", "Ani dances.");
-    Files.write(dir.resolve("reviews/._a.txt"), new byte[] {0, 5, 22, 7, 0, 2});
-    Files.writeString(dir.resolve("reviews/.hidden.txt"), "Igor waits.");
-    Corpus corpus = CorpusLoader.load(dir);
-    assertEquals(List.of("a"), corpus.reviews().stream().map(Review::id).toList());
-    assertTrue(corpus.skipped().isEmpty(), corpus.skipped().toString());
-  }
-
   /** A dangling link once stopped the whole run with "cannot read" and no reason. */
   @Test
   void aDanglingSymbolicLinkIsSkippedWithItsReasonAndTheOthersRun() throws IOException {
@@ -254,29 +241,6 @@ class CorpusLoaderTest {
     SkippedReview gone = corpus.skipped().get(0);
     assertEquals("gone", gone.id());
     assertTrue(gone.reason().contains("a symbolic link to a missing file"), gone.reason());
-  }
-
-  @Test
-  void aReviewThatCannotBeReadIsSkippedWithTheCauseAndTheOthersRun() throws IOException {
-    corpus(null, "a", "Ani dances.");
-    Path loop = dir.resolve("reviews/loop.txt");
-    Files.createSymbolicLink(loop, loop.getFileName());
-    Corpus corpus = CorpusLoader.load(dir);
-    assertEquals(List.of("a"), corpus.reviews().stream().map(Review::id).toList());
-    SkippedReview skipped = corpus.skipped().get(0);
-    assertEquals("loop", skipped.id());
-    assertTrue(skipped.reason().contains("Too many levels of symbolic links"), skipped.reason());
-  }
-
-  @Test
-  void aReviewWithoutReadPermissionIsSkippedWithTheCause() throws IOException {
-    corpus(null, "a", "Ani dances.", "locked", "Igor waits.");
-    Path locked = dir.resolve("reviews/locked.txt");
-    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
-    assumeFalse(Files.isReadable(locked), "this user reads any file (root)");
-    Corpus corpus = CorpusLoader.load(dir);
-    assertEquals(List.of("a"), corpus.reviews().stream().map(Review::id).toList());
-    assertTrue(corpus.skipped().get(0).reason().contains("permission denied"));
   }
 
   /** The director's names are searched for as the cast's are, and checked the same way. */
