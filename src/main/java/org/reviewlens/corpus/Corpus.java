@@ -6,7 +6,8 @@ import java.util.List;
  * Everything the pipeline reads from a corpus directory.
  *
  * @param reviews the usable reviews, sorted by id
- * @param skipped reviews that could not be used (empty, binary, too large), sorted by id
+ * @param skipped reviews that could not be used (empty, binary, too large, unreadable, not a
+ *     regular file), sorted by id
  * @param cast the characters of cast.csv, or empty when the corpus has none
  * @param film the film's description
  * @param warnings problems that did not stop the run, one line each, naming the file

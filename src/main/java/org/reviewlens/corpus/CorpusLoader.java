@@ -1,6 +1,5 @@
 package org.reviewlens.corpus;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,9 +7,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -18,7 +16,8 @@ import org.apache.commons.csv.CSVRecord;
  * cast.csv} and {@code film.csv}.
  *
  * <p>Problems that make the whole corpus untrustworthy throw {@link InputException}. A single
- * unusable review file is recorded as a {@link SkippedReview} instead, so the rest can run.
+ * unusable review file (empty, binary, too large, unreadable, not a regular file) is recorded as a
+ * {@link SkippedReview} instead, so the rest can run.
  */
 public final class CorpusLoader {
   static final Pattern REVIEW_ID = Pattern.compile("[A-Za-z0-9_-]+");
@@ -26,8 +25,6 @@ public final class CorpusLoader {
       List.of("review_id", "reviewer", "outlet", "title", "published", "url");
   static final List<String> CAST_COLUMNS =
       List.of("character", "aliases", "actor", "actor_aliases", "gender");
-  static final List<String> FILM_COLUMNS =
-      List.of("title", "year", "director", "director_aliases", "director_gender");
 
   private CorpusLoader() {}
 
@@ -37,12 +34,13 @@ public final class CorpusLoader {
     if (!Files.isDirectory(reviewsDir)) {
       throw new InputException(reviewsDir, "missing corpus directory (expected reviews/*.txt)");
     }
-    Map<String, Path> files = reviewFiles(reviewsDir);
+    Map<String, Path> files = ReviewFiles.list(reviewsDir);
     if (files.isEmpty()) {
       throw new InputException(reviewsDir, "empty corpus: no .txt review files");
     }
     List<String> warnings = new ArrayList<>();
-    Map<String, ReviewMetadata> metadata = readMetadata(dir.resolve("reviews.csv"), files);
+    Map<String, ReviewMetadata> metadata =
+        readMetadata(dir.resolve("reviews.csv"), files, warnings);
     List<Review> reviews = new ArrayList<>();
     List<SkippedReview> skipped = new ArrayList<>();
     files.forEach(
@@ -52,7 +50,7 @@ public final class CorpusLoader {
             warnings.add(file + ": no row in reviews.csv; the reviewer defaults to '" + id + "'");
             meta = ReviewMetadata.defaultFor(id);
           }
-          DecodedText decoded = TextDecoder.decode(readBytes(file));
+          DecodedText decoded = ReviewFiles.decode(file);
           decoded.warning().ifPresent(w -> warnings.add(file + ": " + w));
           if (decoded.problem().isPresent()) {
             skipped.add(new SkippedReview(id, meta, decoded.problem().get()));
@@ -60,37 +58,18 @@ public final class CorpusLoader {
             reviews.add(new Review(id, decoded.text().orElseThrow(), meta));
           }
         });
+    Optional<Cast> cast = CastReader.read(dir.resolve("cast.csv"), warnings);
     return new Corpus(
-        reviews, skipped, CastReader.read(dir.resolve("cast.csv")), readFilm(dir), warnings);
+        reviews, skipped, cast, FilmReader.read(dir.resolve("film.csv"), warnings), warnings);
   }
 
-  private static Map<String, Path> reviewFiles(Path reviewsDir) {
-    Map<String, Path> files = new TreeMap<>();
-    try (Stream<Path> listing = Files.list(reviewsDir)) {
-      for (Path file : listing.sorted().toList()) {
-        String name = file.getFileName().toString();
-        if (!name.endsWith(".txt") || Files.isDirectory(file)) {
-          continue;
-        }
-        String id = name.substring(0, name.length() - ".txt".length());
-        if (!REVIEW_ID.matcher(id).matches()) {
-          throw new InputException(
-              file, "illegal review id '" + id + "': use only letters, digits, '-' and '_'");
-        }
-        files.put(id, file);
-      }
-    } catch (IOException e) {
-      throw new InputException(reviewsDir, "cannot list: " + e.getMessage());
-    }
-    return files;
-  }
-
-  private static Map<String, ReviewMetadata> readMetadata(Path csv, Map<String, Path> files) {
+  private static Map<String, ReviewMetadata> readMetadata(
+      Path csv, Map<String, Path> files, List<String> warnings) {
     Map<String, ReviewMetadata> metadata = new LinkedHashMap<>();
     if (!Files.exists(csv)) {
       return metadata;
     }
-    for (CSVRecord row : CsvFile.read(csv, List.of("review_id"), REVIEW_COLUMNS)) {
+    for (CSVRecord row : CsvFile.read(csv, List.of("review_id"), REVIEW_COLUMNS, warnings)) {
       String id = row.get("review_id");
       long line = CsvFile.lineOf(row);
       if (!REVIEW_ID.matcher(id).matches()) {
@@ -116,52 +95,11 @@ public final class CorpusLoader {
     return metadata;
   }
 
-  private static Film readFilm(Path dir) {
-    Path csv = dir.resolve("film.csv");
-    if (!Files.exists(csv)) {
-      throw new InputException(csv, "missing film description (title, year, director)");
-    }
-    List<CSVRecord> rows = CsvFile.read(csv, List.of("title"), FILM_COLUMNS);
-    if (rows.size() != 1) {
-      throw new InputException(csv, "expected exactly one film row, found " + rows.size());
-    }
-    CSVRecord row = rows.get(0);
-    String year = field(row, "year");
-    if (!year.matches("\\d{4}|")) {
-      throw new InputException(csv, 2, "year '" + year + "' is not a four-digit year");
-    }
-    String director = field(row, "director");
-    List<String> aliases = splitAliases(field(row, "director_aliases"));
-    if (aliases.isEmpty() && !director.isEmpty()) {
-      aliases = List.of(director);
-    }
-    Gender gender;
-    try {
-      gender = Gender.parse(field(row, "director_gender"));
-    } catch (IllegalArgumentException e) {
-      throw new InputException(csv, 2, e.getMessage());
-    }
-    return new Film(
-        field(row, "title"),
-        year.isEmpty() ? 0 : Integer.parseInt(year),
-        director,
-        aliases,
-        gender);
-  }
-
   static String field(CSVRecord row, String column) {
     return row.isMapped(column) && row.isSet(column) ? row.get(column).trim() : "";
   }
 
   static List<String> splitAliases(String text) {
     return Arrays.stream(text.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-  }
-
-  private static byte[] readBytes(Path file) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new InputException(file, "cannot read: " + e.getMessage());
-    }
   }
 }

@@ -1,18 +1,17 @@
 package org.reviewlens.corpus;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Reads one of the corpus CSV files with commons-csv and checks its header, turning every parse
@@ -26,20 +25,34 @@ public final class CsvFile {
           .setSkipHeaderRecord(true)
           .setIgnoreSurroundingSpaces(true)
           .setIgnoreEmptyLines(true)
+          // A column named twice is reported by CsvHeader, on line 1, not by commons-csv.
+          .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
           .build();
 
   private CsvFile() {}
 
   /**
-   * Reads every record of {@code file}.
+   * Reads every record of {@code file}, dropping any note on how it was decoded.
    *
    * @param required columns that must be present
    * @param optional columns that may be present; any other column is an error
    */
   public static List<CSVRecord> read(Path file, List<String> required, List<String> optional) {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser parser = FORMAT.parse(skipBom(reader))) {
-      checkHeader(file, parser.getHeaderNames(), required, optional);
+    return read(file, required, optional, new ArrayList<>());
+  }
+
+  /**
+   * Reads every record of {@code file}. The file is decoded as a review is ({@link TextDecoder}):
+   * Excel saves a plain CSV in Windows-1252, Notepad in UTF-16 with a byte-order mark.
+   *
+   * @param required columns that must be present
+   * @param optional columns that may be present; any other column is an error
+   * @param warnings receives a line naming the file when it was not plain UTF-8
+   */
+  public static List<CSVRecord> read(
+      Path file, List<String> required, List<String> optional, List<String> warnings) {
+    try (CSVParser parser = FORMAT.parse(new StringReader(text(file, warnings)))) {
+      CsvHeader.check(file, parser.getHeaderNames(), required, optional);
       List<CSVRecord> records = new ArrayList<>();
       for (CSVRecord record : parser) {
         if (!record.isConsistent()) {
@@ -51,44 +64,36 @@ public final class CsvFile {
         records.add(record);
       }
       return records;
-    } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+    } catch (IOException
+        | UncheckedIOException
+        | IllegalStateException
+        | IllegalArgumentException e) {
+      // The text is in memory: what commons-csv throws is about its syntax, not about reading.
       throw new InputException(file, "malformed CSV: " + firstLine(e));
-    } catch (IOException e) {
-      throw new InputException(file, "cannot read: " + firstLine(e));
     }
+  }
+
+  private static String text(Path file, List<String> warnings) {
+    byte[] bytes;
+    try {
+      if (Files.readAttributes(file, BasicFileAttributes.class).isOther()) {
+        throw new InputException(file, IoReason.NOT_REGULAR); // opening a named pipe never returns
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new InputException(file, "cannot read: " + IoReason.of(e));
+    }
+    DecodedText decoded = TextDecoder.decodeText(bytes);
+    if (decoded.problem().isPresent()) {
+      throw new InputException(file, decoded.problem().get());
+    }
+    decoded.warning().ifPresent(w -> warnings.add(file + ": " + w));
+    return decoded.text().orElseThrow();
   }
 
   /** The 1-based line of a record in the file, counting the header as line 1. */
   public static long lineOf(CSVRecord record) {
     return record.getRecordNumber() + 1;
-  }
-
-  private static void checkHeader(
-      Path file, List<String> header, List<String> required, List<String> optional) {
-    if (header.isEmpty()) {
-      throw new InputException(file, 1, "missing header row");
-    }
-    Set<String> known = new HashSet<>(required);
-    known.addAll(optional);
-    for (String column : header) {
-      if (!known.contains(column)) {
-        throw new InputException(
-            file, 1, "unknown column '" + column + "'; expected " + String.join(", ", required));
-      }
-    }
-    for (String column : required) {
-      if (!header.contains(column)) {
-        throw new InputException(file, 1, "missing column '" + column + "'");
-      }
-    }
-  }
-
-  private static Reader skipBom(Reader reader) throws IOException {
-    reader.mark(1);
-    if (reader.read() != '\uFEFF') {
-      reader.reset();
-    }
-    return reader;
   }
 
   private static String firstLine(Exception e) {

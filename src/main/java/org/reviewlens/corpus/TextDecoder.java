@@ -5,14 +5,17 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
- * Turns the bytes of a review file into text.
+ * Turns the bytes of a review or a corpus CSV file into text.
  *
- * <p>UTF-8 is expected, with or without a byte-order mark. Reviews pasted from Word often arrive in
- * Windows-1252 instead; such bytes are not valid UTF-8, so they are decoded as Windows-1252 and
- * flagged with a warning. A file holding NUL or other control bytes is binary and refused, as is a
- * file over the size limit or with no visible text.
+ * <p>UTF-8 is expected, with or without a byte-order mark. Reviews pasted from Word and CSV files
+ * saved by Excel often arrive in Windows-1252 instead; such bytes are not valid UTF-8, so they are
+ * decoded as Windows-1252 and flagged with a warning. Notepad's "Unicode" is UTF-16 with a
+ * byte-order mark, which says the byte order; it is decoded as that, with a note. Without the mark,
+ * UTF-16 cannot be told from binary. A file holding NUL or other control characters is binary and
+ * refused. A review is also refused when over the size limit or with no visible text.
  */
 public final class TextDecoder {
   /** The largest review accepted, in bytes. Longer files are skipped, not annotated. */
@@ -22,35 +25,77 @@ public final class TextDecoder {
 
   private TextDecoder() {}
 
-  /** Decodes one file's bytes. */
+  /** Decodes one review file's bytes: refuses a binary, too large or blank file. */
   public static DecodedText decode(byte[] bytes) {
     if (bytes.length > MAX_BYTES) {
-      return DecodedText.unusable(
-          "too large: " + bytes.length + " bytes, over the limit of " + MAX_BYTES + " bytes");
+      return tooLarge(bytes.length);
     }
-    if (looksBinary(bytes)) {
-      return DecodedText.unusable("binary content, not text");
-    }
-    DecodedText decoded;
-    try {
-      decoded = DecodedText.ok(stripBom(strictUtf8(bytes)));
-    } catch (CharacterCodingException notUtf8) {
-      decoded =
-          DecodedText.withWarning(
-              new String(bytes, WINDOWS_1252), "not valid UTF-8; decoded as Windows-1252");
-    }
-    if (decoded.text().orElseThrow().isBlank()) {
+    DecodedText decoded = decodeText(bytes);
+    if (decoded.text().isPresent() && decoded.text().get().isBlank()) {
       return DecodedText.unusable("empty: the file holds no text");
     }
     return decoded;
   }
 
-  private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
-    return StandardCharsets.UTF_8
+  /** Why a review of {@code size} bytes is refused before it is even read. */
+  static DecodedText tooLarge(long size) {
+    return DecodedText.unusable(
+        "too large: " + size + " bytes, over the limit of " + MAX_BYTES + " bytes");
+  }
+
+  /**
+   * Decodes the bytes of any text file, whatever its size; an empty file is empty text. Only binary
+   * content, or UTF-16 that its byte-order mark promises but that is broken, is refused.
+   */
+  public static DecodedText decodeText(byte[] bytes) {
+    Optional<Charset> utf16 = utf16ByteOrderMark(bytes);
+    if (utf16.isPresent()) {
+      return decodeUtf16(bytes, utf16.get());
+    }
+    if (looksBinary(bytes)) {
+      return DecodedText.unusable("binary content, not text");
+    }
+    try {
+      return DecodedText.ok(stripBom(strict(StandardCharsets.UTF_8, bytes, 0)));
+    } catch (CharacterCodingException notUtf8) {
+      return DecodedText.withWarning(
+          new String(bytes, WINDOWS_1252), "not valid UTF-8; decoded as Windows-1252");
+    }
+  }
+
+  private static DecodedText decodeUtf16(byte[] bytes, Charset charset) {
+    String text;
+    try {
+      text = strict(charset, bytes, 2);
+    } catch (CharacterCodingException e) {
+      return DecodedText.unusable(
+          "not valid " + charset.name() + ", although its byte-order mark says it is");
+    }
+    if (hasControlCharacter(text)) {
+      return DecodedText.unusable("binary content, not text");
+    }
+    return DecodedText.withWarning(
+        text, "decoded as " + charset.name() + ", as its byte-order mark says (UTF-8 is expected)");
+  }
+
+  /** UTF-16LE or UTF-16BE when the bytes start with that byte-order mark. */
+  private static Optional<Charset> utf16ByteOrderMark(byte[] bytes) {
+    if (bytes.length >= 2 && bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) {
+      return Optional.of(StandardCharsets.UTF_16LE);
+    }
+    if (bytes.length >= 2 && bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) {
+      return Optional.of(StandardCharsets.UTF_16BE);
+    }
+    return Optional.empty();
+  }
+
+  private static String strict(Charset charset, byte[] bytes, int offset)
+      throws CharacterCodingException {
+    return charset
         .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes))
+        .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
         .toString();
   }
 
@@ -61,10 +106,18 @@ public final class TextDecoder {
   /** Text files hold no C0 control bytes other than tab, newline, carriage return and form feed. */
   private static boolean looksBinary(byte[] bytes) {
     for (byte b : bytes) {
-      if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+      if (b >= 0 && isControl((char) b)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean hasControlCharacter(String text) {
+    return text.chars().anyMatch(c -> isControl((char) c));
+  }
+
+  private static boolean isControl(char c) {
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f';
   }
 }

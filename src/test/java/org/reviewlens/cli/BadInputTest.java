@@ -3,9 +3,11 @@ package org.reviewlens.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.abort;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,10 +112,57 @@ class BadInputTest {
     assertTrue(failsOnCorpus().contains("cast.csv:3: alias 'Ani' is claimed by both Ani and Anya"));
   }
 
+  /** An alias "-" was once an internal error, and "." matched every full stop. */
+  @Test
+  void anAliasWithoutALetterIsBadInput() throws IOException {
+    Files.writeString(
+        corpus.resolve("cast.csv"),
+        "character,aliases,actor,actor_aliases,gender\nAni,Ani,,,female\nIgor,Igor|-,,,male\n");
+    String line = failsOnCorpus();
+    assertTrue(line.contains("cast.csv:3: alias '-' has no letter"), line);
+  }
+
+  /** The same character twice once exited 0 with every row of two outputs doubled. */
+  @Test
+  void aCharacterListedTwiceIsBadInput() throws IOException {
+    Files.writeString(
+        corpus.resolve("cast.csv"),
+        "character,aliases,actor,actor_aliases,gender\n"
+            + "Ani,Ani,,,female\nIgor,Igor,,,male\nAni,Ani|Anora,,,female\n");
+    String line = failsOnCorpus();
+    assertTrue(line.contains("cast.csv:4: duplicate character 'Ani' (first on line 2)"), line);
+  }
+
+  /** A column named twice was once "line 2: expected 6 fields, found 6". */
+  @Test
+  void aDuplicatedColumnIsBadInputNamingTheHeaderLine() throws IOException {
+    Files.writeString(
+        corpus.resolve("cast.csv"), "character,aliases,aliases\nAni,Ani,Anora\nIgor,Igor,Igor\n");
+    String line = failsOnCorpus();
+    assertTrue(line.contains("cast.csv:1: duplicate column 'aliases'"), line);
+  }
+
   @Test
   void illegalReviewId() throws IOException {
     Files.writeString(corpus.resolve("reviews/bad id.txt"), "Ani.");
     assertTrue(failsOnCorpus().contains("illegal review id 'bad id'"));
+  }
+
+  /** "use only letters" misled for a name made of letters, such as café. */
+  @Test
+  void aNonAsciiReviewIdAsksForAsciiLetters() throws IOException {
+    Path cafe;
+    try {
+      cafe = corpus.resolve("reviews/café.txt");
+    } catch (InvalidPathException e) {
+      abort("this JVM's file names are not Unicode: " + e.getMessage());
+      return;
+    }
+    Files.writeString(cafe, "Ani.");
+    String line = failsOnCorpus();
+    assertTrue(
+        line.contains("illegal review id 'café': use only ASCII letters, digits, '-' and '_'"),
+        line);
   }
 
   @Test
