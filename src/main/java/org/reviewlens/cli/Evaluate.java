@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.reviewlens.evaluate.CastCheck;
 import org.reviewlens.evaluate.CharacterMapping;
 import org.reviewlens.evaluate.EvaluationReport;
+import org.reviewlens.evaluate.FilmsFile;
+import org.reviewlens.evaluate.GeneralisationReport;
 import org.reviewlens.evaluate.LabelledMention;
 import org.reviewlens.evaluate.MentionsFile;
 import org.reviewlens.evaluate.RankAgreement;
@@ -123,6 +125,15 @@ final class Evaluate implements Callable<Integer> {
               + " folders.")
   Path rolesRun;
 
+  @Option(
+      names = "--films",
+      paramLabel = "FILE",
+      description =
+          "With --gold/--out: the benchmark's films.csv (film_id, split, fold, title_form,"
+              + " culture). Adds the macro-averages over films with 95% bootstrap intervals, per"
+              + " split, fold, title form and culture.")
+  Path filmsFile;
+
   @Spec CommandSpec spec;
 
   @Option(
@@ -185,5 +196,8 @@ final class Evaluate implements Callable<Integer> {
     }
     report.printCasts(casts);
     report.print(results, contexts, !summary);
+    if (filmsFile != null) {
+      new GeneralisationReport(System.out).print(results, FilmsFile.read(filmsFile));
+    }
   }
 }
