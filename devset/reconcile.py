@@ -32,6 +32,11 @@ def main(film):
     root = Path(__file__).resolve().parent
     counts = root / "films" / film / "counts"
     a, b = read(counts / "count_a.csv"), read(counts / "count_b.csv")
+    # Pronouns labelled apart from the names join each count they were labelled for.
+    for letter, count in (("a", a), ("b", b)):
+        pronouns = counts / f"pronouns_{letter}.csv"
+        if pronouns.exists():
+            count |= read(pronouns)
     order = lambda r: (r[0], int(r[1]), r[5])
     settled_file = counts / "settled.csv"
     if settled_file.exists():

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
     name = "review-lens",
     mixinStandardHelpOptions = true,
     versionProvider = ReviewLens.Version.class,
-    subcommands = Evaluate.class,
+    subcommands = {Evaluate.class, Batch.class},
     description =
         "Compares film reviews with Stanford CoreNLP: who each reviewer mentions, and in what"
             + " tone.",

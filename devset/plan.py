@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Lays the development films out as corpora and prints a `review-lens batch` plan that runs them
+all and then evaluates them, in one JVM.
+
+    devset/plan.py SPLIT WORK TEXTS CACHE [--no-cast] [-- EVALUATE_OPTIONS...]
+
+SPLIT is home, dev, test or all (films.csv's split column). Each text is looked for in
+devset/texts/<film>/ and in TEXTS/<film>/ (a folder outside the work tree, so that a fresh clone
+on the same machine finds it), checked against the SHA-256 in the film's sources.csv, and copied
+to the other place if it was missing there. A film without gold.csv is left out with a note.
+"""
+import csv
+import hashlib
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def text_of(film, row, texts):
+    places = [ROOT / "devset" / "texts" / film / f"{row['review_id']}.txt",
+              Path(texts) / film / f"{row['review_id']}.txt"]
+    for place in places:
+        if place.is_file():
+            data = place.read_bytes()
+            if hashlib.sha256(data).hexdigest() != row["sha256"]:
+                sys.exit(f"{place}: SHA-256 differs from devset/films/{film}/sources.csv")
+            for other in places:
+                if not other.exists():
+                    other.parent.mkdir(parents=True, exist_ok=True)
+                    other.write_bytes(data)
+            return data
+    sys.exit(f"{places[0]}: missing; rebuild it from {row['url']} with devset/recover.py "
+             "(see devset/README.md)")
+
+
+def lay_out(film, corpus, texts, no_cast):
+    if corpus.exists():
+        shutil.rmtree(corpus)
+    (corpus / "reviews").mkdir(parents=True)
+    if film == "anora":
+        for name in ["reviews.csv", "film.csv"] + ([] if no_cast else ["cast.csv"]):
+            shutil.copy(ROOT / "corpus" / name, corpus / name)
+        for text in (ROOT / "corpus" / "reviews").glob("*.txt"):
+            shutil.copy(text, corpus / "reviews" / text.name)
+        return
+    folder = ROOT / "devset" / "films" / film
+    with open(folder / "sources.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            (corpus / "reviews" / f"{row['review_id']}.txt").write_bytes(text_of(film, row, texts))
+    for name in ["film.csv"] + ([] if no_cast else ["cast.csv"]):
+        shutil.copy(folder / name, corpus / name)
+
+
+def main(argv):
+    split, work, texts, cache = argv[:4]
+    rest = argv[4:]
+    no_cast = "--no-cast" in rest[: rest.index("--")] if "--" in rest else "--no-cast" in rest
+    evaluate_options = rest[rest.index("--") + 1:] if "--" in rest else []
+    work = Path(work)
+    with open(ROOT / "devset" / "films.csv", newline="", encoding="utf-8") as f:
+        films = [r["film_id"] for r in csv.DictReader(f) if split == "all" or r["split"] == split]
+    if not films:
+        sys.exit(f"no films in split '{split}'")
+    lines, evaluate = [], ["evaluate", "--films", "devset/films.csv"]
+    for film in films:
+        folder = ROOT / "devset" / "films" / film
+        if not (folder / "gold.csv").exists():
+            print(f"{film}: no gold.csv yet; left out", file=sys.stderr)
+            continue
+        corpus, out = work / "corpora" / film, work / "out" / film
+        lay_out(film, corpus, texts, no_cast)
+        lines.append(["--corpus", str(corpus), "--out", str(out), "--cache", cache,
+                      "--no-progress"])
+        evaluate += ["--gold", str(folder / "gold.csv"), "--out", str(out)]
+        if no_cast:
+            truth = ROOT / "corpus" if film == "anora" else folder
+            evaluate += ["--cast", str(truth / "cast.csv"), "--film", str(truth / "film.csv")]
+    lines.append(evaluate + evaluate_options)
+    for line in lines:
+        print("\t".join(line))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
