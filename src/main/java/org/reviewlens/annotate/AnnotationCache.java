@@ -28,6 +28,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -64,6 +65,13 @@ public final class AnnotationCache {
   static final Duration STALE_TEMPORARY = Duration.ofHours(1);
 
   private static final String TEMPORARY = ".tmp";
+
+  /**
+   * The name of a temporary file this cache writes: a key, a random suffix, {@code .tmp}. The sweep
+   * deletes only these, never another program's {@code .tmp} in a folder given as {@code --cache}.
+   */
+  private static final Pattern OWN_TEMPORARY = Pattern.compile("[0-9a-f]{64}\\.[0-9a-z]+\\.tmp");
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Path dir;
@@ -115,8 +123,11 @@ public final class AnnotationCache {
       return Optional.of(review);
     } catch (IOException | ClassNotFoundException | ClassCastException e) {
       return unreadable(file, e);
-    } catch (OutOfMemoryError | StackOverflowError e) {
-      // A planted entry can still ask for more than the heap or stack has: a miss like any other.
+    } catch (StackOverflowError e) {
+      // A planted entry nested deeper than the filter's depth allows cannot reach here; a stack
+      // overflow is still the entry's fault, not the run's. An OutOfMemoryError is not caught: the
+      // filter refuses huge arrays, so running out of heap says the heap is short, and deleting
+      // good entries one by one would lose the cache.
       return unreadable(file, e);
     }
   }
@@ -182,7 +193,7 @@ public final class AnnotationCache {
     Instant cutoff = Instant.now().minus(STALE_TEMPORARY);
     try (Stream<Path> files = Files.list(dir)) {
       files
-          .filter(f -> f.getFileName().toString().endsWith(TEMPORARY))
+          .filter(f -> OWN_TEMPORARY.matcher(f.getFileName().toString()).matches())
           .filter(f -> modified(f).isBefore(cutoff))
           .forEach(AnnotationCache::deleteQuietly);
     } catch (IOException | UncheckedIOException e) {

@@ -32,8 +32,23 @@ final class Batch implements Callable<Integer> {
   @Parameters(paramLabel = "PLAN", description = "The commands, one per line, tab-separated.")
   Path plan;
 
+  /** Whether a batch is running in this JVM: a plan may not start another, however it is spelt. */
+  private static boolean running;
+
   @Override
   public Integer call() throws IOException {
+    if (running) {
+      throw new InputException(plan, "a plan cannot run another batch");
+    }
+    running = true;
+    try {
+      return runAll();
+    } finally {
+      running = false;
+    }
+  }
+
+  private int runAll() {
     List<String> lines = read();
     int worst = ReviewLens.OK;
     for (int i = 0; i < lines.size(); i++) {

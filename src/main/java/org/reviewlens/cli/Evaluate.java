@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.reviewlens.evaluate.CastCheck;
 import org.reviewlens.evaluate.CharacterMapping;
 import org.reviewlens.evaluate.EvaluationReport;
+import org.reviewlens.evaluate.FilmInfo;
 import org.reviewlens.evaluate.FilmsFile;
 import org.reviewlens.evaluate.GeneralisationReport;
 import org.reviewlens.evaluate.LabelledMention;
@@ -148,6 +149,9 @@ final class Evaluate implements Callable<Integer> {
     if (readerScores != null && ratings == null) {
       throw new ParameterException(spec.commandLine(), "--reader-scores goes with --ratings.");
     }
+    if (filmsFile != null && films.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--films goes with --gold/--out.");
+    }
     if (films.isEmpty() && ratings == null && roles == null) {
       throw new ParameterException(
           spec.commandLine(), "Give --gold/--out, --ratings/--rated-runs or --roles/--roles-run.");
@@ -194,10 +198,11 @@ final class Evaluate implements Callable<Integer> {
       results.add(Scorer.score(film.film(), gold, found));
       contexts.put(film.film(), SentenceContexts.of(film.out));
     }
+    Map<String, FilmInfo> filmInfo = filmsFile == null ? null : FilmsFile.read(filmsFile);
     report.printCasts(casts);
     report.print(results, contexts, !summary);
-    if (filmsFile != null) {
-      new GeneralisationReport(System.out).print(results, FilmsFile.read(filmsFile));
+    if (filmInfo != null) {
+      new GeneralisationReport(System.out).print(results, filmInfo);
     }
   }
 }

@@ -40,6 +40,17 @@ public final class Names {
   }
 
   /**
+   * The text without its invisible format characters: an alias is matched as the review text is,
+   * both without them ({@link MatchText}), or an alias holding a zero-width non-joiner (usual in
+   * Persian and in some Indic spellings) would never match.
+   */
+  public static String withoutInvisible(String text) {
+    StringBuilder kept = new StringBuilder(text.length());
+    text.codePoints().filter(c -> !isInvisible(c)).forEach(kept::appendCodePoint);
+    return kept.toString();
+  }
+
+  /**
    * Whether a character is an invisible format character (Unicode category Cf: a zero-width space
    * or joiner, a word joiner, a byte-order mark, a soft hyphen, ...), which name matching ignores.
    */

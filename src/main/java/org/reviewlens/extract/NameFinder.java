@@ -120,7 +120,7 @@ final class NameFinder {
    * matches Spider Man, Spider-Man and Spiderman.
    */
   static String aliasRegex(String alias) {
-    return Arrays.stream(Names.fold(alias.strip()).split("[\\s\\p{Pd}]+"))
+    return Arrays.stream(Names.fold(Names.withoutInvisible(alias).strip()).split("[\\s\\p{Pd}]+"))
         .map(Pattern::quote)
         .collect(Collectors.joining("(?:\\s*\\p{Pd}\\s*|\\s+)?"));
   }

@@ -140,6 +140,7 @@ public final class OutputDirectory implements AutoCloseable {
    * folder.
    */
   public void commit() throws IOException {
+    OutputTarget.checkOwnOrEmpty(target, target);
     if (Files.isDirectory(target)) {
       carryOverReadme();
       Path retired =

@@ -85,28 +85,32 @@ public final class OutputTarget {
 
   /** A mount point cannot be renamed ("Device or resource busy"), so it cannot be replaced. */
   private static void checkNotAMountPoint(Path out, Path dir) {
-    try {
-      if (!Files.getFileStore(dir).equals(Files.getFileStore(dir.getParent()))) {
-        throw refused(
-            out,
-            "is a mount point, which a run cannot replace; give a folder inside it, such as "
-                + dir.resolve("review-lens"));
-      }
-    } catch (IOException e) {
-      throw refused(out, "cannot be examined: " + e.getMessage());
+    if (MountPoints.isMountPoint(RealPaths.of(dir))) {
+      throw refused(
+          out,
+          "is a mount point, which a run cannot replace; give a folder inside it, such as "
+              + dir.resolve("review-lens"));
     }
   }
 
-  private static void checkOwnOrEmpty(Path out, Path dir) {
-    if (isOutput(dir)) {
+  /**
+   * Refuses a folder that holds anything but an earlier output. Run before any work, and again
+   * under the lock just before the commit, since the user may have filled the folder meanwhile.
+   *
+   * @throws InputException naming the folder and one file of it that is not an output's
+   */
+  public static void checkOwnOrEmpty(Path out, Path dir) {
+    if (!Files.isDirectory(dir) || isOutput(dir)) {
       return;
     }
     try (Stream<Path> entries = Files.list(dir)) {
-      if (entries.findAny().isPresent()) {
+      Optional<Path> first = entries.sorted().findFirst();
+      if (first.isPresent()) {
         throw refused(
             out,
-            "holds files that are not a review-lens output, and a run replaces --out whole;"
-                + " give a new or empty folder");
+            "holds files that are not a review-lens output (such as "
+                + first.get().getFileName()
+                + "), and a run replaces --out whole; give a new or empty folder");
       }
     } catch (IOException e) {
       throw refused(out, "cannot be listed: " + e.getMessage());
@@ -114,6 +118,6 @@ public final class OutputTarget {
   }
 
   private static InputException refused(Path out, String reason) {
-    return new InputException(out, "--out " + reason);
+    return new InputException(out.toAbsolutePath().normalize(), "--out " + reason);
   }
 }

@@ -9,22 +9,24 @@ final class RealPaths {
   private RealPaths() {}
 
   /**
-   * The real path of {@code path}: its nearest existing ancestor with every link resolved, and the
-   * rest of the path as given.
+   * The real path of {@code path} as the operating system reads it: its longest existing prefix
+   * with every link resolved, then the rest. "link/../cache" is the cache beside the link's target,
+   * as the system opens it, not "cache" beside the link; so {@code ..} is resolved only after the
+   * links before it.
    */
   static Path of(Path path) {
-    Path absolute = path.toAbsolutePath().normalize();
+    Path absolute = path.toAbsolutePath();
     Path existing = absolute;
     while (existing != null && !Files.exists(existing)) {
       existing = existing.getParent();
     }
     if (existing == null) {
-      return absolute;
+      return absolute.normalize();
     }
     try {
       return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
     } catch (IOException e) {
-      return absolute;
+      return absolute.normalize();
     }
   }
 }

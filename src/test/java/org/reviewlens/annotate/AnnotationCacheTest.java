@@ -207,20 +207,28 @@ class AnnotationCacheTest {
     assertEquals(Optional.empty(), cache.get(key));
     assertFalse(Files.exists(entry), "deleted, so the next run does not meet it again");
     assertTrue(cache.warnings().get(0).contains(entry.toString()), cache.warnings().toString());
+    assertTrue(
+        cache.warnings().get(0).contains("filter status: REJECTED"),
+        "refused by the filter before allocation, not by running out of heap: " + cache.warnings());
   }
 
   /** Killed writers left their temporary files for ever. */
   @Test
   void aStaleTemporaryFileIsSweptAndAFreshOneIsKept() throws IOException {
-    Path stale = Files.writeString(dir.resolve("abc.123.tmp"), "half an entry");
-    Path fresh = Files.writeString(dir.resolve("def.456.tmp"), "being written");
-    Files.setLastModifiedTime(
-        stale,
-        java.nio.file.attribute.FileTime.from(
-            java.time.Instant.now().minus(AnnotationCache.STALE_TEMPORARY).minusSeconds(60)));
+    String key = "ab".repeat(32);
+    Path stale = Files.writeString(dir.resolve(key + ".x1y2.tmp"), "half an entry");
+    Path fresh = Files.writeString(dir.resolve(key + ".z3.tmp"), "being written");
+    Path someoneElses = Files.writeString(dir.resolve("thesis-draft.tmp"), "not the cache's");
+    for (Path old : List.of(stale, someoneElses)) {
+      Files.setLastModifiedTime(
+          old,
+          java.nio.file.attribute.FileTime.from(
+              java.time.Instant.now().minus(AnnotationCache.STALE_TEMPORARY).minusSeconds(60)));
+    }
     new AnnotationCache(dir, settings);
     assertFalse(Files.exists(stale));
     assertTrue(Files.exists(fresh), "a live writer's file is younger than the cutoff");
+    assertTrue(Files.exists(someoneElses), "only the cache's own temporaries are swept");
   }
 
   /** Entries were private to their owner (0600): a cache shared by a team could not be read. */

@@ -102,4 +102,16 @@ class BatchTest {
     assertEquals(2, result.exitCode());
     assertTrue(result.stderr().contains("plan.tsv:1: a plan cannot run another batch"));
   }
+
+  /**
+   * Only a first word "batch" was refused: "--verbose batch PLAN" recursed until the stack broke.
+   */
+  @Test
+  void aPlanThatRunsABatchBehindAnOptionIsRefusedToo() throws IOException {
+    Path plan = dir.resolve("plan.tsv");
+    Files.writeString(plan, "--verbose\tbatch\t" + plan + "\n");
+    CliHarness.Result result = CliHarness.run("batch", plan.toString());
+    assertEquals(2, result.exitCode(), result.stderr());
+    assertTrue(result.stderr().contains("a plan cannot run another batch"), result.stderr());
+  }
 }

@@ -158,4 +158,42 @@ class OutputTargetTest {
     p.getInputStream().readAllBytes();
     return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
   }
+
+  /** A fresh clone's output/ holds its README and the marker, and must stay a run's to replace. */
+  @Test
+  void theRepositorysOwnOutputFolderIsAccepted() {
+    assertTrue(
+        Files.isRegularFile(Path.of("output", OutputTarget.MARKER)), "the marker is tracked");
+    OutputTarget.check(Path.of("output"), Path.of("corpus"), Optional.of(Path.of(".cache")));
+  }
+
+  /**
+   * ".." was tidied away before links were followed: "link/../cache" named another folder than the
+   * one the run opens, so a cache inside --out passed the check.
+   */
+  @Test
+  void aCachePathThroughALinkAndDotDotIsResolvedAsTheSystemOpensIt() throws IOException {
+    Path earlier = Files.createDirectories(dir.resolve("scratch/data"));
+    Files.writeString(earlier.resolve(OutputTarget.MARKER), "");
+    Path x = Files.createDirectories(earlier.resolve("x"));
+    Files.createDirectories(dir.resolve("scratch/w"));
+    Path link = Files.createSymbolicLink(dir.resolve("scratch/w/link"), x);
+    before = CliHarness.snapshot(dir);
+    String line = refused(earlier, link.resolve("../cache"));
+    assertTrue(line.contains("holds the annotation cache"), line);
+  }
+
+  /** A bind mount of the same device has the same file store as its parent, but is a mount. */
+  @Test
+  void aBindMountIsRefusedToo() throws Exception {
+    Path source = Files.createDirectories(dir.resolve("source"));
+    Path mount = Files.createDirectories(dir.resolve("bound"));
+    assumeTrue(run("mount", "--bind", source.toString(), mount.toString()), "needs root");
+    try {
+      before = CliHarness.snapshot(dir);
+      assertTrue(refused(mount).contains("is a mount point"));
+    } finally {
+      run("umount", mount.toString());
+    }
+  }
 }

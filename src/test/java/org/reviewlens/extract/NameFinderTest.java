@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reviewlens.corpus.Cast;
+import org.reviewlens.corpus.Character;
+import org.reviewlens.corpus.Gender;
 
 class NameFinderTest {
   /** Zero-width space, non-joiner and joiner, word joiner, byte-order mark, soft hyphen. */
@@ -80,5 +83,23 @@ class NameFinderTest {
   @Test
   void aNameSpanLeavesOutTheInvisibleCharactersAroundIt() {
     assertEquals(List.of("Igor"), Fixtures.surfaces("Anil\u200B met \u2060Igor\u00AD."));
+  }
+
+  /**
+   * The review text was matched without its invisible characters but the alias with them, so an
+   * alias spelt with a zero-width non-joiner (usual in Persian) never matched, written either way.
+   */
+  @Test
+  void anAliasHoldingAnInvisibleCharacterMatchesTheNameWithOrWithoutIt() {
+    Cast cast =
+        new Cast(
+            List.of(
+                new Character(
+                    "Shir\u200Cin", List.of("Shir\u200Cin"), "", List.of(), Gender.FEMALE)));
+    NameFinder finder = new NameFinder(cast, Fixtures.FILM);
+    String text = "Shir\u200Cin smiles, and Shirin laughs.";
+    assertEquals(
+        List.of("0-7", "20-26"),
+        finder.find(text).stream().map(s -> s.begin() + "-" + s.end()).toList());
   }
 }

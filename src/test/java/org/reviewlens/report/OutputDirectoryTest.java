@@ -29,6 +29,7 @@ class OutputDirectoryTest {
     Files.createDirectories(out);
     Files.writeString(out.resolve("old.csv"), "old");
     Files.writeString(out.resolve("README.md"), "readme");
+    Files.writeString(out.resolve(OutputTarget.MARKER), "");
     try (OutputDirectory staging = OutputDirectory.open(out)) {
       Files.writeString(staging.staging().resolve("new.csv"), "new");
       staging.commit();
@@ -142,5 +143,21 @@ class OutputDirectoryTest {
     }
     assertTrue(Files.isRegularFile(out.resolve(OutputTarget.MARKER)));
     assertTrue(OutputTarget.isOutput(out));
+  }
+
+  /**
+   * --out was checked only before the run: a folder the user made and filled meanwhile was replaced
+   * at the commit, and its files lost.
+   */
+  @Test
+  void aFolderFilledDuringTheRunIsNotReplaced() throws IOException {
+    Path out = dir.resolve("results");
+    try (OutputDirectory staging = OutputDirectory.open(out)) {
+      Files.createDirectories(out);
+      Files.writeString(out.resolve("my-notes.txt"), "mine");
+      InputException refused = assertThrows(InputException.class, staging::commit);
+      assertTrue(refused.getMessage().contains("my-notes.txt"), refused.getMessage());
+    }
+    assertEquals("mine", Files.readString(out.resolve("my-notes.txt")));
   }
 }
