@@ -1,19 +1,11 @@
 package org.reviewlens.corpus;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Checks the names that {@code cast.csv} and {@code film.csv} give, before the name matcher
@@ -94,20 +86,8 @@ final class AliasCheck {
     return Optional.empty();
   }
 
-  /** The non-comment, non-blank lines of a word list, lower-cased and stripped. */
+  /** The entries of a word list, as a set. */
   private static Set<String> load(String name) {
-    try (InputStream in = AliasCheck.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("word list missing from the classpath: " + name);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return reader
-          .lines()
-          .map(l -> l.strip().toLowerCase(Locale.ROOT))
-          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .collect(Collectors.toUnmodifiableSet());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the word list " + name, e);
-    }
+    return Set.copyOf(WordList.lines(AliasCheck.class, name));
   }
 }

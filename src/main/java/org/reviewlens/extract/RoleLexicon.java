@@ -1,16 +1,10 @@
 package org.reviewlens.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.reviewlens.corpus.WordList;
 
 /**
  * The word lists the sentence-role rules read, from the text files beside this class: evaluative
@@ -112,20 +106,8 @@ final class RoleLexicon {
     throw new IllegalStateException("evaluative.txt: strength must be -2 to +2: " + line);
   }
 
-  /** The non-comment, non-blank lines of a word list, lower-cased and stripped. */
+  /** The entries of a word list. */
   private static java.util.List<String> lines(String name) {
-    try (InputStream in = RoleLexicon.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("word list missing from the classpath: " + name);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return reader
-          .lines()
-          .map(l -> l.strip().toLowerCase(Locale.ROOT))
-          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the word list " + name, e);
-    }
+    return WordList.lines(RoleLexicon.class, name);
   }
 }
