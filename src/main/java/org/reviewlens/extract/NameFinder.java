@@ -117,11 +117,28 @@ final class NameFinder {
 
   /**
    * The folded alias, its parts joined by any space, by a hyphen, or by nothing: "Spider-Man"
-   * matches Spider Man, Spider-Man and Spiderman.
+   * matches Spider Man, Spider-Man and Spiderman. Within a part, a hyphen may stand between any two
+   * letters: romanised given names are written with and without one ("Jongsu", "Jong-su", "Jong‑Su"
+   * with a non-breaking hyphen), and the cast list gives one spelling only.
    */
   static String aliasRegex(String alias) {
     return Arrays.stream(Names.fold(Names.withoutInvisible(alias).strip()).split("[\\s\\p{Pd}]+"))
-        .map(Pattern::quote)
+        .map(NameFinder::partRegex)
         .collect(Collectors.joining("(?:\\s*\\p{Pd}\\s*|\\s+)?"));
+  }
+
+  /** One part of an alias, with an optional hyphen between two letters. */
+  private static String partRegex(String part) {
+    StringBuilder regex = new StringBuilder();
+    int[] codePoints = part.codePoints().toArray();
+    for (int i = 0; i < codePoints.length; i++) {
+      if (i > 0
+          && java.lang.Character.isLetter(codePoints[i - 1])
+          && java.lang.Character.isLetter(codePoints[i])) {
+        regex.append("\\p{Pd}?");
+      }
+      regex.append(Pattern.quote(new String(codePoints, i, 1)));
+    }
+    return regex.toString();
   }
 }

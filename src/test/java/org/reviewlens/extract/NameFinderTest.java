@@ -102,4 +102,19 @@ class NameFinderTest {
         List.of("0-7", "20-26"),
         finder.find(text).stream().map(s -> s.begin() + "-" + s.end()).toList());
   }
+
+  /**
+   * A romanised given name credited as one word was missed wherever a review hyphenated it, which
+   * most reviews of a Korean film do.
+   */
+  @Test
+  void aGivenNameCreditedAsOneWordMatchesItsHyphenatedSpellings() {
+    Cast cast =
+        new Cast(List.of(new Character("Jongsu", List.of("Jongsu"), "", List.of(), Gender.MALE)));
+    NameFinder finder = new NameFinder(cast, Fixtures.FILM);
+    String text = "Jong-su drives; Jong\u2011Su waits; Jongsu leaves; Jong su stays.";
+    assertEquals(
+        List.of("Jong-su", "Jong\u2011Su", "Jongsu"),
+        finder.find(text).stream().map(s -> text.substring(s.begin(), s.end())).toList());
+  }
 }
