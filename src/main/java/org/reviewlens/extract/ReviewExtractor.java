@@ -35,6 +35,7 @@ public final class ReviewExtractor {
   private final QuoteClassifier quotes;
   private final ReferenceFinder references;
   private final Optional<TitleDisambiguator> titles;
+  private final Optional<LongTitle> longTitle;
   private final String titleCharacter;
   private final String title;
   private final List<Person> filmPeople;
@@ -65,6 +66,7 @@ public final class ReviewExtractor {
             .map(Character::name)
             .findFirst()
             .orElse("");
+    this.longTitle = LongTitle.of(film.title(), !titleCharacter.isEmpty());
     this.titles =
         titleCharacter.isEmpty()
             ? Optional.empty()
@@ -86,6 +88,7 @@ public final class ReviewExtractor {
     List<Mention> mentions = new ArrayList<>();
     List<NameSpan> characterSpans = new ArrayList<>();
     List<NameSpan> bareTitles = new ArrayList<>();
+    List<int[]> wholeTitles = longTitle.map(t -> t.occurrences(text)).orElse(List.of());
     for (NameSpan span : spans) {
       if (scriptLines.stream().anyMatch(l -> l.labelBegin() == span.begin())) {
         mentions.add(mention(text, locator, span, MentionKind.SPEAKER_LABEL));
@@ -93,6 +96,8 @@ public final class ReviewExtractor {
         mentions.add(mention(text, locator, span, MentionKind.ACTOR));
       } else if (isBareTitle(text, span)) {
         bareTitles.add(span);
+      } else if (span.isCharacter() && LongTitle.inside(span, wholeTitles)) {
+        mentions.add(mention(text, locator, span, MentionKind.FILM_TITLE));
       } else if (span.isCharacter()) {
         mentions.add(mention(text, locator, span, MentionKind.NAME));
       }
