@@ -28,6 +28,20 @@ public final class CorpusLoader {
 
   private CorpusLoader() {}
 
+  /**
+   * Reads a {@code cast.csv} on its own, with every check of a corpus run, for tools that compare
+   * against one (evaluate); the warnings go to {@code warnings}.
+   */
+  public static Cast readCast(Path csv, List<String> warnings) {
+    return CastReader.read(csv, warnings)
+        .orElseThrow(() -> new InputException(csv, "missing cast list"));
+  }
+
+  /** Reads a {@code film.csv} on its own, with every check of a corpus run. */
+  public static Film readFilm(Path csv, List<String> warnings) {
+    return FilmReader.read(csv, warnings);
+  }
+
   /** Loads the corpus under {@code dir}. */
   public static Corpus load(Path dir) {
     Path reviewsDir = dir.resolve("reviews");

@@ -11,10 +11,27 @@ import java.util.List;
  * @param director the director's full name
  * @param directorAliases names by which reviewers call the director, e.g. Sean Baker, Baker
  * @param directorGender used to tell the director's pronouns from the characters'
+ * @param originalTitle the title in the film's own language, or empty; reviews quote it ("Sen to
+ *     Chihiro no Kamikakushi"), and a character's name inside it then means the film
  */
 public record Film(
-    String title, int year, String director, List<String> directorAliases, Gender directorGender) {
+    String title,
+    int year,
+    String director,
+    List<String> directorAliases,
+    Gender directorGender,
+    String originalTitle) {
   public Film {
     directorAliases = List.copyOf(directorAliases);
+  }
+
+  /** A film without an original title of its own. */
+  public Film(
+      String title,
+      int year,
+      String director,
+      List<String> directorAliases,
+      Gender directorGender) {
+    this(title, year, director, directorAliases, directorGender, "");
   }
 }

@@ -11,7 +11,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class FilmReader {
   static final List<String> COLUMNS =
-      List.of("title", "year", "director", "director_aliases", "director_gender");
+      List.of("title", "year", "director", "director_aliases", "director_gender", "original_title");
 
   private FilmReader() {}
 
@@ -47,7 +47,8 @@ final class FilmReader {
         year.isEmpty() ? 0 : Integer.parseInt(year),
         director,
         aliases,
-        gender);
+        gender,
+        CorpusLoader.field(row, "original_title"));
   }
 
   /** The director's aliases, the full name when none is given, each checked as a cast alias. */

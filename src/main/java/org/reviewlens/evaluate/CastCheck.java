@@ -11,7 +11,9 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVRecord;
 import org.reviewlens.analyse.Columns;
 import org.reviewlens.analyse.SuggestedCastTable;
-import org.reviewlens.corpus.CsvFile;
+import org.reviewlens.corpus.Character;
+import org.reviewlens.corpus.CorpusLoader;
+import org.reviewlens.corpus.Film;
 import org.reviewlens.corpus.Names;
 import org.reviewlens.extract.MentionKind;
 
@@ -47,28 +49,14 @@ public record CastCheck(
       List<LabelledMention> gold,
       CharacterMapping mapping) {
     Set<String> people = new HashSet<>();
-    for (CSVRecord r :
-        CsvFile.read(
-            trueCast,
-            List.of("character", "aliases"),
-            List.of("actor", "actor_aliases", "gender"))) {
-      people.add(Names.key(r.get("actor")));
-      if (r.isMapped("actor_aliases")) {
-        for (String a : r.get("actor_aliases").split("\\|")) {
-          people.add(Names.key(a));
-        }
-      }
+    List<String> ignored = new ArrayList<>();
+    for (Character c : CorpusLoader.readCast(trueCast, ignored).characters()) {
+      people.add(Names.key(c.actor()));
+      c.actorAliases().forEach(a -> people.add(Names.key(a)));
     }
-    for (CSVRecord r :
-        CsvFile.read(
-            trueFilm,
-            List.of("title", "director"),
-            List.of("year", "director_aliases", "director_gender"))) {
-      people.add(Names.key(r.get("director")));
-      for (String a : r.get("director_aliases").split("\\|")) {
-        people.add(Names.key(a));
-      }
-    }
+    Film film = CorpusLoader.readFilm(trueFilm, ignored);
+    people.add(Names.key(film.director()));
+    film.directorAliases().forEach(a -> people.add(Names.key(a)));
     people.remove("");
     List<String> found = new ArrayList<>();
     List<String> realPeople = new ArrayList<>();

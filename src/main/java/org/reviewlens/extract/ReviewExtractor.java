@@ -36,6 +36,7 @@ public final class ReviewExtractor {
   private final ReferenceFinder references;
   private final Optional<TitleDisambiguator> titles;
   private final Optional<LongTitle> longTitle;
+  private final Optional<LongTitle> originalTitle;
   private final String titleCharacter;
   private final String title;
   private final List<Person> filmPeople;
@@ -67,6 +68,7 @@ public final class ReviewExtractor {
             .findFirst()
             .orElse("");
     this.longTitle = LongTitle.of(film.title(), !titleCharacter.isEmpty());
+    this.originalTitle = LongTitle.of(film.originalTitle(), false);
     this.titles =
         titleCharacter.isEmpty()
             ? Optional.empty()
@@ -88,7 +90,9 @@ public final class ReviewExtractor {
     List<Mention> mentions = new ArrayList<>();
     List<NameSpan> characterSpans = new ArrayList<>();
     List<NameSpan> bareTitles = new ArrayList<>();
-    List<int[]> wholeTitles = longTitle.map(t -> t.occurrences(text)).orElse(List.of());
+    List<int[]> wholeTitles = new ArrayList<>();
+    longTitle.ifPresent(t -> wholeTitles.addAll(t.occurrences(text)));
+    originalTitle.ifPresent(t -> wholeTitles.addAll(t.occurrences(text)));
     for (NameSpan span : spans) {
       if (scriptLines.stream().anyMatch(l -> l.labelBegin() == span.begin())) {
         mentions.add(mention(text, locator, span, MentionKind.SPEAKER_LABEL));

@@ -61,6 +61,15 @@ class CorpusLoaderTest {
   }
 
   @Test
+  void filmCsvMayGiveTheOriginalTitle() throws IOException {
+    corpus("review_id,reviewer\na,Alice\n", "a", "Mila dances.");
+    Files.writeString(
+        dir.resolve("film.csv"),
+        "title,year,director,original_title\nThe Garden,2020,Ana Lee,Jardin de Mila\n");
+    assertEquals("Jardin de Mila", CorpusLoader.load(dir).film().originalTitle());
+  }
+
+  @Test
   void reviewWithoutMetadataRowDefaultsReviewerToIdWithWarning() throws IOException {
     corpus("review_id,reviewer\na,Alice\n", "a", "Ani dances.", "b", "Igor waits.");
     Corpus corpus = CorpusLoader.load(dir);
