@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -220,6 +221,9 @@ public final class CastDiscovery {
     boolean strongPerson;
     String actorOf = "";
     String actorEvidence = "";
+
+    /** Every character the actor is credited with, as written. */
+    final Set<String> credited = new LinkedHashSet<>();
   }
 
   /** Discovers the cast from the reviews and their annotations, given in the same order. */
@@ -235,12 +239,12 @@ public final class CastDiscovery {
     for (Review r : reviews) {
       joinAlsoCalled(r.text(), clusters);
     }
+    joinNameOrder(clusters);
     Optional<String> titleRoot = joinTitle(clusters);
 
-    Map<String, Evidence> evidence = new HashMap<>();
-    titleRoot.ifPresent(t -> evidenceOf(evidence, t).character.add("the film's title names it"));
-    for (Review r : reviews) {
-      gather(r.text(), clusters, evidence);
+    Map<String, Evidence> evidence = evidence(reviews, clusters, titleRoot);
+    if (joinOneActorsCharacters(clusters, evidence)) {
+      evidence = evidence(reviews, clusters, titleRoot);
     }
     markDirector(clusters, evidence);
     markSurnameHabit(clusters, evidence);
@@ -250,6 +254,98 @@ public final class CastDiscovery {
     ReferenceFinder references = new ReferenceFinder(Set.of(), film.title());
     reviews.forEach(r -> references.titles(r.text()).forEach(t -> otherTitles.add(Names.key(t))));
     return build(clusters, evidence, commonWords, otherTitles, titleRoot, annotations);
+  }
+
+  private Map<String, Evidence> evidence(
+      List<Review> reviews, NameClusters clusters, Optional<String> titleRoot) {
+    Map<String, Evidence> evidence = new HashMap<>();
+    titleRoot.ifPresent(t -> evidenceOf(evidence, t).character.add("the film's title names it"));
+    for (Review r : reviews) {
+      gather(r.text(), clusters, evidence);
+    }
+    return evidence;
+  }
+
+  /**
+   * Joins the names that differ only in their order: "Choi Min-sik" and "Min-sik Choi", "Oh Dae-su"
+   * and "Dae-su Oh". Korean, Chinese and Japanese names are written in both orders, often within
+   * one review.
+   */
+  private static void joinNameOrder(NameClusters clusters) {
+    Map<List<String>, String> byParts = new HashMap<>();
+    for (String key : clusters.keys()) {
+      String[] w = words(clusters.spelling(key));
+      if (w.length < 2) {
+        continue;
+      }
+      List<String> parts = Arrays.stream(w).map(Names::key).sorted().toList();
+      String first = byParts.putIfAbsent(parts, key);
+      if (first != null) {
+        clusters.union(first, key);
+      }
+    }
+  }
+
+  /**
+   * Joins two characters credited to one actor when their names share a part ("Dae Su" and "Oh
+   * Dae-su", both played by Choi Min-sik): one person written two ways. An actor who plays two
+   * characters of unrelated names (a creature and a monster) keeps them apart.
+   *
+   * @return whether any were joined, so that the evidence is gathered again
+   */
+  private static boolean joinOneActorsCharacters(
+      NameClusters clusters, Map<String, Evidence> evidence) {
+    boolean joined = false;
+    for (Evidence e : evidence.values()) {
+      List<String> roots = e.credited.stream().map(clusters::root).distinct().toList();
+      for (int i = 0; i < roots.size(); i++) {
+        for (int j = i + 1; j < roots.size(); j++) {
+          if (!clusters.root(roots.get(i)).equals(clusters.root(roots.get(j)))
+              && shareAPart(clusters.spellings(roots.get(i)), clusters.spellings(roots.get(j)))) {
+            clusters.union(roots.get(i), roots.get(j));
+            joined = true;
+          }
+        }
+      }
+    }
+    return joined;
+  }
+
+  /**
+   * Whether one cluster's fullest name is the other's written differently: every word of one lies
+   * inside a word of the other, hyphens and spaces aside ("Dae Su" in "Oh Dae-su"). Two people of
+   * one family ("Ted Kramer", "Joanna Kramer") share a word but neither holds the other; their bare
+   * surname, which either cluster may hold, is not their fullest name.
+   */
+  private static boolean shareAPart(List<String> a, List<String> b) {
+    List<String> x = parts(List.of(fullest(a)));
+    List<String> y = parts(List.of(fullest(b)));
+    return holds(x, y) || holds(y, x);
+  }
+
+  /** The spelling with the most words, the longest among those. */
+  private static String fullest(List<String> spellings) {
+    return spellings.stream()
+        .max(
+            Comparator.comparingInt((String n) -> words(n).length)
+                .thenComparingInt(String::length)
+                .thenComparing(Comparator.reverseOrder()))
+        .orElse("");
+  }
+
+  /** Whether every word of {@code inner} lies inside a word of {@code outer}. */
+  private static boolean holds(List<String> outer, List<String> inner) {
+    return !inner.isEmpty()
+        && inner.stream().allMatch(k -> outer.stream().anyMatch(w -> w.contains(k)));
+  }
+
+  /** The words of some names, as keys, leaving out initials. */
+  private static List<String> parts(List<String> names) {
+    return names.stream()
+        .flatMap(n -> Arrays.stream(words(n)))
+        .map(Names::key)
+        .filter(k -> k.length() >= 2)
+        .toList();
   }
 
   private static void collectForms(
@@ -527,6 +623,7 @@ public final class CastDiscovery {
           a.actorOf = clusters.root(character.get());
           a.actorEvidence = quote;
         }
+        a.credited.add(character.get());
         evidenceOf(evidence, clusters.root(character.get()))
             .character
             .add("credited to an actor: " + quote);

@@ -40,7 +40,11 @@ class CastDiscoveryCuesTest {
           "Lena",
           "Moss",
           "Fay",
-          "Wray");
+          "Wray",
+          "Kim",
+          "Minjun",
+          "Park",
+          "Seoyeon");
   private static final Film FILM =
       new Film("Mara", 2030, "Ola Brandt", List.of("Ola Brandt", "Brandt"), Gender.FEMALE);
 
@@ -115,5 +119,24 @@ class CastDiscoveryCuesTest {
             "Hal recalls Lena Moss in Winter Light. Hal sighs.",
             "Hal naps, and Lena Moss is mentioned.");
     assertEquals(List.of("Hal"), cast.cast().names());
+  }
+
+  /**
+   * Korean names are written in both orders, often in one review: "Kim Minjun" and "Minjun Kim"
+   * stayed two characters, and so did their actor's two orders.
+   */
+  @Test
+  void aNameInEitherOrderIsOneCharacterAndSoIsItsActor() {
+    SuggestedCast cast =
+        discover(
+            "Kim Minjun (Park Seoyeon) runs. Kim Minjun stops.",
+            "Minjun Kim (Seoyeon Park) waits, and Minjun Kim leaves.");
+    assertEquals(1, cast.cast().characters().size(), cast.cast().characters().toString());
+    assertEquals(
+        List.of("Park Seoyeon", "Seoyeon Park"),
+        cast.cast().characters().get(0).actorAliases().stream()
+            .filter(a -> a.contains(" "))
+            .sorted()
+            .toList());
   }
 }
