@@ -62,10 +62,10 @@ public record CastCheck(
     List<String> realPeople = new ArrayList<>();
     for (CSVRecord r :
         RunTables.read(suggested, SuggestedCastTable.TABLE, Columns.CHARACTER, Columns.ALIASES)) {
-      found.add(r.get("character"));
-      for (String alias : r.get("aliases").split("\\|")) {
+      found.add(RunTables.cell(r, "character"));
+      for (String alias : RunTables.cell(r, "aliases").split("\\|")) {
         if (people.contains(Names.key(alias))) {
-          realPeople.add(r.get("character") + " (" + alias + ")");
+          realPeople.add(RunTables.cell(r, "character") + " (" + alias + ")");
           break;
         }
       }

@@ -47,15 +47,15 @@ public final class MentionsFile {
     if (begin < 0 || end <= begin) {
       throw new InputException(file, line, "char_end must be greater than char_begin >= 0");
     }
-    String character = row.get("character").strip();
+    String character = RunTables.cell(row, "character").strip();
     if (character.isEmpty()) {
       throw new InputException(file, line, "empty character");
     }
     return new LabelledMention(
-        row.get("review_id").strip(),
+        RunTables.cell(row, "review_id").strip(),
         begin,
         end,
-        row.get("surface"),
+        RunTables.cell(row, "surface"),
         character,
         kind(file, line, row.get("kind")));
   }

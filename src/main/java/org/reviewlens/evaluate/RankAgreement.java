@@ -93,7 +93,7 @@ public final class RankAgreement {
     needed.addAll(SCORES);
     for (CSVRecord row :
         RunTables.read(file, ReviewTone.TABLE, needed.toArray(OutputColumn<?, ?>[]::new))) {
-      if (row.get(Columns.REVIEW_ID.name()).equals(reviewId)) {
+      if (RunTables.cell(row, Columns.REVIEW_ID.name()).equals(reviewId)) {
         Map<String, Double> values = new LinkedHashMap<>();
         for (OutputColumn.Real score : SCORES) {
           values.put(score.name(), parse(file, row, score.name()));

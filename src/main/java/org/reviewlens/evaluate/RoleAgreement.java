@@ -110,7 +110,7 @@ public final class RoleAgreement {
             Columns.CHAR_BEGIN,
             SentencesTable.ROLE)) {
       roles.put(
-          key(row.get(Columns.REVIEW_ID.name()), row.get(Columns.CHAR_BEGIN.name())),
+          key(RunTables.cell(row, Columns.REVIEW_ID.name()), row.get(Columns.CHAR_BEGIN.name())),
           role(file, row));
     }
     return roles;

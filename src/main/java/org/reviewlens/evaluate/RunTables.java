@@ -8,6 +8,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.reviewlens.analyse.table.OutputColumn;
 import org.reviewlens.analyse.table.OutputTable;
 import org.reviewlens.corpus.CsvFile;
+import org.reviewlens.report.CellFormat;
 
 /**
  * Reads a table a run wrote, through the same {@link OutputTable} that wrote it. The columns
@@ -23,5 +24,13 @@ final class RunTables {
     List<String> optional = new ArrayList<>(table.header());
     optional.removeAll(required);
     return CsvFile.read(file, required, optional);
+  }
+
+  /**
+   * A text cell of a run's table as the tool meant it: a spreadsheet-safe run writes the review id
+   * "-r1" as "'-r1" ({@link CellFormat#plain}).
+   */
+  static String cell(CSVRecord row, String column) {
+    return CellFormat.plain(row.get(column));
   }
 }

@@ -35,10 +35,10 @@ public final class SentenceContexts implements EvaluationReport.Contexts {
       try {
         contexts.sentences.add(
             new SentenceText(
-                r.get(REVIEW_ID.name()),
+                RunTables.cell(r, REVIEW_ID.name()),
                 Integer.parseInt(r.get(CHAR_BEGIN.name())),
                 Integer.parseInt(r.get(CHAR_END.name())),
-                r.get(TEXT.name())));
+                RunTables.cell(r, TEXT.name())));
       } catch (NumberFormatException e) {
         throw new InputException(
             file, CsvFile.lineOf(r), "char_begin and char_end must be whole numbers");

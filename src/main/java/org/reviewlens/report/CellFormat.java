@@ -10,7 +10,10 @@ import java.util.Optional;
  * CsvOptions#spreadsheetSafe()}, a text cell that a spreadsheet would run as a formula neutralised
  * with a leading single quote, as OWASP's CSV-injection guidance advises.
  */
-final class CellFormat {
+public final class CellFormat {
+  /** The first characters that make a spreadsheet run a cell as a formula. */
+  private static final String FORMULA_START = "=+-@\t\r";
+
   private final CsvOptions options;
 
   CellFormat(CsvOptions options) {
@@ -34,9 +37,23 @@ final class CellFormat {
 
   /** The text as written: neutralised when it starts with = + - @, a tab or a carriage return. */
   String text(String value) {
-    if (options.spreadsheetSafe() && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+    if (options.spreadsheetSafe()
+        && !value.isEmpty()
+        && FORMULA_START.indexOf(value.charAt(0)) >= 0) {
       return "'" + value;
     }
     return value;
+  }
+
+  /**
+   * A text cell as the tool meant it: the quote {@link #text} put before a formula's first
+   * character taken off again, so that a program reading an output (evaluate) sees the review id
+   * "-r1" where the file says "'-r1".
+   */
+  public static String plain(String cell) {
+    if (cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_START.indexOf(cell.charAt(1)) >= 0) {
+      return cell.substring(1);
+    }
+    return cell;
   }
 }

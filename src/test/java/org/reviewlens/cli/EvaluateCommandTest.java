@@ -94,6 +94,24 @@ class EvaluateCommandTest {
     assertTrue(printed.contains("- r @10 Igor → Igor (name): Ani meets [[Igor]]."), printed);
   }
 
+  /**
+   * A spreadsheet-safe run writes the review id "-r1" as "'-r1"; evaluate matched none of its
+   * mentions against the gold.
+   */
+  @Test
+  void undoesTheSpreadsheetSafeQuoteOfARunsCells() throws IOException {
+    Path out = Files.createDirectories(dir.resolve("film-z"));
+    Files.writeString(out.resolve("mentions.csv"), HEADER + "'-r1,0,0,3,Ani,Ani,name,\n");
+    Path gold = dir.resolve("gold.csv");
+    Files.writeString(gold, GOLD_HEADER + "-r1,0,3,Ani,Ani,name\n");
+
+    String printed =
+        evaluate("evaluate", "--gold", gold.toString(), "--out", out.toString(), "--name", "z");
+
+    assertTrue(
+        printed.contains("| z | name | 1 | 1 | 1 | 1.000 | 1.000 | 1.000 | 0.0% |"), printed);
+  }
+
   private static final String TONE_HEADER =
       "review_id,reviewer,sentences,mean_score,median_score,std,share_negative,share_neutral,"
           + "share_positive,verdict_sentences,verdict_score\n";
