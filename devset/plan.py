@@ -4,7 +4,11 @@ all and then evaluates them, in one JVM.
 
     devset/plan.py SPLIT WORK TEXTS CACHE [--no-cast] [-- EVALUATE_OPTIONS...]
 
-SPLIT is home, dev, test or all (films.csv's split column). Each text is looked for in
+SPLIT is home, dev, test or all (films.csv's split column), or model. On the dev split each film's
+title and person decisions are made by models trained without its fold (`train
+--hold-out-fold`), so that the figures are cross-validated; the plan first prints the
+cross-validation of each decision. The other splits use the built-in models. SPLIT model prints
+the one line that trains the built-in models on every development film. Each text is looked for in
 devset/texts/<film>/ and in TEXTS/<film>/ (a folder outside the work tree, so that a fresh clone
 on the same machine finds it), checked against the SHA-256 in the film's sources.csv, and copied
 to the other place if it was missing there. A film without gold.csv is left out with a note.
@@ -53,8 +57,30 @@ def lay_out(film, corpus, texts, no_cast):
         shutil.copy(folder / name, corpus / name)
 
 
+def training_films(work, texts):
+    """Every development film, laid out with its cast.csv, as `train` options."""
+    with open(ROOT / "devset" / "films.csv", newline="", encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if r["split"] == "dev"]
+    options = []
+    for row in rows:
+        film = row["film_id"]
+        folder = ROOT / "devset" / "films" / film
+        corpus = work / "train-corpora" / film
+        lay_out(film, corpus, texts, False)
+        options += ["--corpus", str(corpus), "--gold", str(folder / "gold.csv"),
+                    "--fold", row["fold"]]
+    return options, sorted({int(r["fold"]) for r in rows})
+
+
 def main(argv):
     split, work, texts, cache = argv[:4]
+    if split == "model":
+        options, _ = training_films(Path(work), texts)
+        resources = ROOT / "src" / "main" / "resources" / "org" / "reviewlens" / "extract"
+        print("\t".join(["train"] + options + [
+            "--cache", cache, "--title-model", str(resources / "title-model.bin"),
+            "--person-model", str(resources / "person-model.bin")]))
+        return
     rest = argv[4:]
     no_cast = "--no-cast" in rest[: rest.index("--")] if "--" in rest else "--no-cast" in rest
     evaluate_options = rest[rest.index("--") + 1:] if "--" in rest else []
@@ -64,6 +90,17 @@ def main(argv):
     if not films:
         sys.exit(f"no films in split '{split}'")
     lines, evaluate = [], ["evaluate", "--films", "devset/films.csv"]
+    fold_of = {}
+    if split == "dev":
+        options, folds = training_films(work, texts)
+        lines.append(["train"] + options + ["--cache", cache, "--cross-validate"])
+        for fold in folds:
+            lines.append(["train"] + options + [
+                "--cache", cache, "--hold-out-fold", str(fold),
+                "--title-model", str(work / f"title-fold-{fold}.bin"),
+                "--person-model", str(work / f"person-fold-{fold}.bin")])
+        with open(ROOT / "devset" / "films.csv", newline="", encoding="utf-8") as f:
+            fold_of = {r["film_id"]: r["fold"] for r in csv.DictReader(f)}
     for film in films:
         folder = ROOT / "devset" / "films" / film
         if not (folder / "gold.csv").exists():
@@ -71,8 +108,11 @@ def main(argv):
             continue
         corpus, out = work / "corpora" / film, work / "out" / film
         lay_out(film, corpus, texts, no_cast)
+        model = ["--title-model", str(work / f"title-fold-{fold_of[film]}.bin"),
+                 "--person-model", str(work / f"person-fold-{fold_of[film]}.bin")] \
+            if film in fold_of else []
         lines.append(["--corpus", str(corpus), "--out", str(out), "--cache", cache,
-                      "--no-progress"])
+                      "--no-progress"] + model)
         evaluate += ["--gold", str(folder / "gold.csv"), "--out", str(out)]
         if no_cast:
             truth = ROOT / "corpus" if film == "anora" else folder

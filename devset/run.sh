@@ -4,7 +4,9 @@
 #
 #   devset/run.sh [SPLIT] [evaluate options]
 #
-# SPLIT is dev (the default: the development films, in folds), test (the frozen films: run once, at
+# SPLIT is dev (the default: the development films, in folds, each film's title decision made by a
+# model trained without its fold), model (trains the built-in title model on every development
+# film), test (the frozen films: run once, at
 # the end of an issue), home (the four Anora reviews in corpus/) or all. NO_CAST=1 leaves each
 # film's cast.csv out, so the characters are discovered.
 #

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
     name = "review-lens",
     mixinStandardHelpOptions = true,
     versionProvider = ReviewLens.Version.class,
-    subcommands = {Evaluate.class, Batch.class},
+    subcommands = {Evaluate.class, Train.class, Batch.class},
     description =
         "Compares film reviews with Stanford CoreNLP: who each reviewer mentions, and in what"
             + " tone.",
@@ -132,6 +132,22 @@ public final class ReviewLens implements Callable<Integer> {
   Map<String, String> conf = new LinkedHashMap<>();
 
   @Option(
+      names = "--title-model",
+      paramLabel = "FILE",
+      description =
+          "Decide whether a bare title means the film or the character with this model, written"
+              + " by review-lens train, instead of the built-in one.")
+  Path titleModel;
+
+  @Option(
+      names = "--person-model",
+      paramLabel = "FILE",
+      description =
+          "Without cast.csv, decide whether a discovered name is a character with this model,"
+              + " written by review-lens train, instead of the built-in one.")
+  Path personModel;
+
+  @Option(
       names = {"-v", "--verbose"},
       description = "Show CoreNLP's log and stack traces.")
   boolean verbose;
@@ -155,7 +171,9 @@ public final class ReviewLens implements Callable<Integer> {
             annotation.build(),
             ToneOptions.builder().bins(bins).includeDialogue(includeDialogue).build(),
             CsvOptions.builder().spreadsheetSafe(!csvPlain).build(),
-            !noProgress && onTerminal());
+            !noProgress && onTerminal(),
+            Optional.ofNullable(titleModel),
+            Optional.ofNullable(personModel));
     Supplier<AnnotationEngine> engineFactory = engine(options);
     Run.Outcome outcome = new Run(options, engineFactory).execute();
     RunReport report = outcome.report();

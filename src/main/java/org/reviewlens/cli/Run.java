@@ -22,8 +22,10 @@ import org.reviewlens.corpus.CorpusLoader;
 import org.reviewlens.corpus.SkippedReview;
 import org.reviewlens.extract.CastDiscovery;
 import org.reviewlens.extract.ExtractedReview;
+import org.reviewlens.extract.PersonModel;
 import org.reviewlens.extract.ReviewExtractor;
 import org.reviewlens.extract.SuggestedCast;
+import org.reviewlens.extract.TitleModel;
 import org.reviewlens.report.OutputDirectory;
 import org.reviewlens.report.OutputTarget;
 import org.reviewlens.report.ReportWriter;
@@ -90,13 +92,23 @@ public final class Run {
   public Outcome execute() throws IOException {
     long start = System.nanoTime();
     OutputTarget.check(options.out(), options.corpus(), options.cache());
+    TitleModel titleModel =
+        options.titleModel().map(TitleModel::read).orElseGet(TitleModel::builtIn);
+    PersonModel personModel =
+        options.personModel().map(PersonModel::read).orElseGet(PersonModel::builtIn);
     Corpus corpus = CorpusLoader.load(options.corpus());
     try (OutputDirectory out = OutputDirectory.open(options.out())) {
-      return execute(corpus, out, start);
+      return execute(corpus, out, titleModel, personModel, start);
     }
   }
 
-  private Outcome execute(Corpus corpus, OutputDirectory out, long start) throws IOException {
+  private Outcome execute(
+      Corpus corpus,
+      OutputDirectory out,
+      TitleModel titleModel,
+      PersonModel personModel,
+      long start)
+      throws IOException {
     ReviewAnnotator annotator =
         new ReviewAnnotator(
             engine,
@@ -109,13 +121,15 @@ public final class Run {
     skipped.sort(Comparator.comparing(SkippedReview::id));
 
     SuggestedCast suggested =
-        new CastDiscovery(corpus.film()).discover(annotated.reviews(), annotated.annotations());
+        new CastDiscovery(corpus.film(), () -> personModel)
+            .discover(annotated.reviews(), annotated.annotations());
     Cast cast = corpus.cast().orElse(suggested.cast());
     List<String> warnings = new ArrayList<>(corpus.warnings());
     warnings.addAll(annotated.warnings());
     warnings.addAll(out.warnings());
     warnings.addAll(castWarnings(corpus, suggested));
-    ReviewExtractor extractor = new ReviewExtractor(cast, corpus.film(), suggested.filmPeople());
+    ReviewExtractor extractor =
+        new ReviewExtractor(cast, corpus.film(), suggested.filmPeople(), () -> titleModel);
     List<ExtractedReview> reviews = new ArrayList<>();
     for (int i = 0; i < annotated.reviews().size(); i++) {
       reviews.add(extractor.extract(annotated.reviews().get(i), annotated.annotations().get(i)));

@@ -16,6 +16,10 @@ import org.reviewlens.report.CsvOptions;
  * @param tone how tone is measured
  * @param csv how CSVs are written
  * @param progressBar whether to draw a progress bar
+ * @param titleModel a title model written by {@code review-lens train}, or empty for the built-in
+ *     one
+ * @param personModel a person model written by {@code review-lens train}, or empty for the built-in
+ *     one
  */
 public record RunOptions(
     Path corpus,
@@ -24,4 +28,20 @@ public record RunOptions(
     AnnotationSettings annotation,
     ToneOptions tone,
     CsvOptions csv,
-    boolean progressBar) {}
+    boolean progressBar,
+    Optional<Path> titleModel,
+    Optional<Path> personModel) {
+
+  /** Options with the built-in models. */
+  public RunOptions(
+      Path corpus,
+      Path out,
+      Optional<Path> cache,
+      AnnotationSettings annotation,
+      ToneOptions tone,
+      CsvOptions csv,
+      boolean progressBar) {
+    this(
+        corpus, out, cache, annotation, tone, csv, progressBar, Optional.empty(), Optional.empty());
+  }
+}

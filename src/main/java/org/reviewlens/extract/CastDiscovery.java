@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -209,8 +210,18 @@ public final class CastDiscovery {
 
   private final Film film;
 
+  private final Supplier<PersonModel> personModel;
+
   public CastDiscovery(Film film) {
+    this(film, PersonModel::builtIn);
+  }
+
+  /**
+   * @param personModel decides whether a name cluster is a character
+   */
+  public CastDiscovery(Film film, Supplier<PersonModel> personModel) {
     this.film = film;
+    this.personModel = personModel;
   }
 
   /** What the evidence says of one cluster. */
@@ -228,6 +239,46 @@ public final class CastDiscovery {
 
   /** Discovers the cast from the reviews and their annotations, given in the same order. */
   public SuggestedCast discover(List<Review> reviews, List<AnnotatedReview> annotations) {
+    return build(gatherAll(reviews, annotations), reviews, annotations);
+  }
+
+  /**
+   * Every name cluster the person decision reads, with its features and the decision of the
+   * hand-ordered rule the model replaced, the baseline.
+   *
+   * @param filmId the film's id, which groups the clusters into folds
+   */
+  public List<PersonExample> candidates(
+      String filmId, List<Review> reviews, List<AnnotatedReview> annotations) {
+    Gathered g = gatherAll(reviews, annotations);
+    List<PersonExample> examples = new ArrayList<>();
+    for (String root : g.clusters().roots()) {
+      if (isCandidate(g, root)) {
+        examples.add(
+            new PersonExample(
+                filmId,
+                fullName(root, g.clusters()),
+                g.clusters().spellings(root),
+                g.clusters().spellings(root).stream()
+                    .map(sp -> g.clusters().count(Names.key(sp)))
+                    .toList(),
+                PersonContext.of(facts(g, root, reviews, annotations)),
+                false,
+                byRule(g, root, annotations)));
+      }
+    }
+    return examples;
+  }
+
+  /** What the reviews say of every name, before any decision. */
+  private record Gathered(
+      NameClusters clusters,
+      Map<String, Evidence> evidence,
+      Set<String> commonWords,
+      Set<String> otherTitles,
+      Optional<String> titleRoot) {}
+
+  private Gathered gatherAll(List<Review> reviews, List<AnnotatedReview> annotations) {
     NameClusters clusters = new NameClusters();
     collectForms(reviews, annotations, clusters);
     film.directorAliases().forEach(clusters::add);
@@ -253,7 +304,86 @@ public final class CastDiscovery {
     Set<String> otherTitles = new HashSet<>();
     ReferenceFinder references = new ReferenceFinder(Set.of(), film.title());
     reviews.forEach(r -> references.titles(r.text()).forEach(t -> otherTitles.add(Names.key(t))));
-    return build(clusters, evidence, commonWords, otherTitles, titleRoot, annotations);
+    return new Gathered(clusters, evidence, commonWords, otherTitles, titleRoot);
+  }
+
+  /** A cluster the person decision reads: one with a character cue, or named twice or more. */
+  private static boolean isCandidate(Gathered g, String root) {
+    Evidence e = g.evidence().get(root);
+    boolean characterCue = e != null && !e.character.isEmpty();
+    return characterCue || g.clusters().clusterCount(root) >= MIN_MENTIONS;
+  }
+
+  /**
+   * The hand-ordered rule the model replaced: no strong or uncontradicted person evidence, not a
+   * common word, and a character cue or named at least twice in two reviews mostly as a PERSON.
+   */
+  private boolean byRule(Gathered g, String root, List<AnnotatedReview> annotations) {
+    Evidence e = g.evidence().get(root);
+    boolean characterCue = e != null && !e.character.isEmpty();
+    if (isPerson(e) || (isCommon(g, root) && !characterCue)) {
+      return false;
+    }
+    boolean named =
+        g.clusters().clusterCount(root) >= MIN_MENTIONS
+            && g.clusters().clusterReviews(root) >= 2
+            && personShare(root, g.clusters(), annotations) >= 0.5;
+    return characterCue || named;
+  }
+
+  private static boolean isCommon(Gathered g, String root) {
+    return g.clusters().members(root).stream()
+        .allMatch(
+            k ->
+                g.commonWords().contains(k)
+                    || g.otherTitles().contains(k)
+                    || isInCapitals(g.clusters().spelling(k)));
+  }
+
+  private PersonContext.Facts facts(
+      Gathered g, String root, List<Review> reviews, List<AnnotatedReview> annotations) {
+    NameClusters clusters = g.clusters();
+    Evidence e = g.evidence().get(root);
+    String[] fullest = words(fullest(clusters.spellings(root)));
+    int full = 0;
+    int first = 0;
+    int surname = 0;
+    for (String key : clusters.members(root)) {
+      String[] w = words(clusters.spelling(key));
+      int n = clusters.count(key);
+      if (w.length >= 2) {
+        full += n;
+      } else if (fullest.length >= 2 && Names.key(w[0]).equals(Names.key(fullest[0]))) {
+        first += n;
+      } else if (fullest.length >= 2
+          && Names.key(w[0]).equals(Names.key(fullest[fullest.length - 1]))) {
+        surname += n;
+      }
+    }
+    return new PersonContext.Facts(
+        clusters.clusterCount(root),
+        clusters.clusterReviews(root),
+        reviews.size(),
+        personShare(root, clusters, annotations),
+        NameContexts.craftShare(clusters.spellings(root), reviews, annotations),
+        isCommon(g, root),
+        g.titleRoot().filter(root::equals).isPresent(),
+        e == null ? Optional.empty() : Optional.ofNullable(e.role),
+        e != null && e.strongPerson,
+        e == null ? "" : kind(e.personEvidence),
+        e == null ? List.of() : e.character.stream().map(CastDiscovery::kind).toList(),
+        e != null && !e.actorOf.isEmpty(),
+        fullest.length,
+        full,
+        first,
+        surname);
+  }
+
+  /** The kind of a piece of evidence: its words before the quoted example. */
+  private static String kind(String evidence) {
+    int colon = evidence.indexOf(':');
+    String kind = colon < 0 ? evidence : evidence.substring(0, colon);
+    return kind.strip().replaceAll("[^\\p{L}]+", "_").toLowerCase(Locale.ROOT);
   }
 
   private Map<String, Evidence> evidence(
@@ -855,34 +985,16 @@ public final class CastDiscovery {
     return e.strongPerson || e.character.isEmpty();
   }
 
-  private SuggestedCast build(
-      NameClusters clusters,
-      Map<String, Evidence> evidence,
-      Set<String> commonWords,
-      Set<String> otherTitles,
-      Optional<String> titleRoot,
-      List<AnnotatedReview> annotations) {
+  private SuggestedCast build(Gathered g, List<Review> reviews, List<AnnotatedReview> annotations) {
+    NameClusters clusters = g.clusters();
+    Map<String, Evidence> evidence = g.evidence();
+    Optional<String> titleRoot = g.titleRoot();
     String title = Names.key(film.title());
+    PersonModel model = personModel.get();
     List<String> characterRoots = new ArrayList<>();
     for (String root : clusters.roots()) {
-      Evidence e = evidence.get(root);
-      boolean characterCue = e != null && !e.character.isEmpty();
-      List<String> members = clusters.members(root);
-      boolean common =
-          members.stream()
-              .allMatch(
-                  k ->
-                      commonWords.contains(k)
-                          || otherTitles.contains(k)
-                          || isInCapitals(clusters.spelling(k)));
-      if (isPerson(e) || (common && !characterCue)) {
-        continue;
-      }
-      boolean named =
-          clusters.clusterCount(root) >= MIN_MENTIONS
-              && clusters.clusterReviews(root) >= 2
-              && personShare(root, clusters, annotations) >= 0.5;
-      if (characterCue || named) {
+      if (isCandidate(g, root)
+          && model.isCharacter(PersonContext.of(facts(g, root, reviews, annotations)))) {
         characterRoots.add(root);
       }
     }
@@ -892,7 +1004,10 @@ public final class CastDiscovery {
     Map<String, String> actorOf = new HashMap<>();
     evidence.forEach(
         (root, e) -> {
-          if (e.role == Person.Role.ACTOR && !e.actorOf.isEmpty() && isPerson(e)) {
+          if (e.role == Person.Role.ACTOR
+              && !e.actorOf.isEmpty()
+              && isPerson(e)
+              && !characterRoots.contains(root)) {
             actorOf.putIfAbsent(clusters.root(e.actorOf), root);
           }
         });
@@ -924,7 +1039,7 @@ public final class CastDiscovery {
     List<Person> people = new ArrayList<>();
     for (String root : clusters.roots()) {
       Evidence e = evidence.get(root);
-      if (!isPerson(e)) {
+      if (!isPerson(e) || characterRoots.contains(root)) {
         continue;
       }
       String character =

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.reviewlens.annotate.AnnotatedReview;
 import org.reviewlens.annotate.QuoteSpan;
 import org.reviewlens.annotate.SentenceAnnotation;
@@ -42,14 +43,17 @@ public final class ReviewExtractor {
   private final List<Person> filmPeople;
 
   public ReviewExtractor(Cast cast, Film film) {
-    this(cast, film, List.of());
+    this(cast, film, List.of(), TitleModel::builtIn);
   }
 
   /**
    * @param filmPeople the film's actors and director that cast discovery found: like the cast, they
    *     are never references
+   * @param titleModel decides whether a bare title means the film or the character; asked only when
+   *     a review holds a bare title
    */
-  public ReviewExtractor(Cast cast, Film film, List<Person> filmPeople) {
+  public ReviewExtractor(
+      Cast cast, Film film, List<Person> filmPeople, Supplier<TitleModel> titleModel) {
     this.cast = cast;
     this.film = film;
     this.names = new NameFinder(cast, film);
@@ -73,39 +77,21 @@ public final class ReviewExtractor {
         titleCharacter.isEmpty()
             ? Optional.empty()
             : Optional.of(
-                new TitleDisambiguator(film.title(), titleCharacter, film.directorAliases()));
+                new TitleDisambiguator(
+                    film.title(), titleCharacter, film.directorAliases(), titleModel));
   }
 
   /** Extracts the records of one review. */
   public ExtractedReview extract(Review review, AnnotatedReview annotations) {
     String text = review.text();
     SentenceLocator locator = SentenceLocator.of(annotations.sentences());
-    List<NameSpan> spans = new ArrayList<>(names.find(text));
-    spans.addAll(variants.find(text, spans, (b, e) -> isProperName(annotations.tokens(), b, e)));
-    spans.sort(Comparator.comparingInt(NameSpan::begin));
-    spans = new ArrayList<>(NotAMention.removeFrom(text, NameFinder.mergeTouching(text, spans)));
+    List<NameSpan> spans = nameSpans(text, annotations);
     List<ScriptLine> scriptLines = ScriptLines.find(text, spans);
     DependencyParse parse = new DependencyParse(annotations.tokens());
 
     List<Mention> mentions = new ArrayList<>();
-    List<NameSpan> characterSpans = new ArrayList<>();
     List<NameSpan> bareTitles = new ArrayList<>();
-    List<int[]> wholeTitles = new ArrayList<>();
-    longTitle.ifPresent(t -> wholeTitles.addAll(t.occurrences(text)));
-    originalTitle.ifPresent(t -> wholeTitles.addAll(t.occurrences(text)));
-    for (NameSpan span : spans) {
-      if (scriptLines.stream().anyMatch(l -> l.labelBegin() == span.begin())) {
-        mentions.add(mention(text, locator, span, MentionKind.SPEAKER_LABEL));
-      } else if (span.role() == NameSpan.Role.ACTOR) {
-        mentions.add(mention(text, locator, span, MentionKind.ACTOR));
-      } else if (isBareTitle(text, span)) {
-        bareTitles.add(span);
-      } else if (span.isCharacter() && LongTitle.inside(span, wholeTitles)) {
-        mentions.add(mention(text, locator, span, MentionKind.FILM_TITLE));
-      } else if (span.isCharacter()) {
-        mentions.add(mention(text, locator, span, MentionKind.NAME));
-      }
-    }
+    classify(text, locator, spans, scriptLines, mentions, bareTitles);
     if (!bareTitles.isEmpty()) {
       List<TitleReading> readings =
           titles
@@ -162,6 +148,86 @@ public final class ReviewExtractor {
         mentions,
         words(annotations.tokens()),
         references.find(text, entities(annotations)));
+  }
+
+  /**
+   * Each bare title occurrence of one review, with the features the title model reads and the
+   * hand-ordered decision the model replaced (the baseline a trained model is measured against),
+   * which is also its reading until a gold label replaces it. Empty when no character shares the
+   * title's name.
+   *
+   * @param film the film's id, which groups the occurrences into folds
+   */
+  public List<TitleExample> titleOccurrences(
+      String film, Review review, AnnotatedReview annotations) {
+    if (titles.isEmpty()) {
+      return List.of();
+    }
+    String text = review.text();
+    SentenceLocator locator = SentenceLocator.of(annotations.sentences());
+    List<NameSpan> spans = nameSpans(text, annotations);
+    List<Mention> mentions = new ArrayList<>();
+    List<NameSpan> bareTitles = new ArrayList<>();
+    classify(text, locator, spans, ScriptLines.find(text, spans), mentions, bareTitles);
+    DependencyParse parse = new DependencyParse(annotations.tokens());
+    long otherNames = otherNamesOfTitleCharacter(mentions);
+    TitleDisambiguator t = titles.get();
+    List<List<String>> contexts =
+        t.contexts(text, bareTitles, spans, parse, annotations.chains(), otherNames);
+    List<TitleReading> baseline =
+        t.byCueOrder(text, bareTitles, spans, parse, annotations.chains(), otherNames);
+    List<TitleExample> examples = new ArrayList<>();
+    for (int i = 0; i < bareTitles.size(); i++) {
+      NameSpan span = bareTitles.get(i);
+      examples.add(
+          new TitleExample(
+              film,
+              review.id(),
+              span.begin(),
+              span.end(),
+              contexts.get(i),
+              baseline.get(i),
+              baseline.get(i),
+              false));
+    }
+    return examples;
+  }
+
+  /** Every name of the cast and crew in the text, misspellings included, in text order. */
+  private List<NameSpan> nameSpans(String text, AnnotatedReview annotations) {
+    List<NameSpan> spans = new ArrayList<>(names.find(text));
+    spans.addAll(variants.find(text, spans, (b, e) -> isProperName(annotations.tokens(), b, e)));
+    spans.sort(Comparator.comparingInt(NameSpan::begin));
+    return new ArrayList<>(NotAMention.removeFrom(text, NameFinder.mergeTouching(text, spans)));
+  }
+
+  /**
+   * Turns every name span into a mention, except the bare title occurrences, which are left for the
+   * title decision.
+   */
+  private void classify(
+      String text,
+      SentenceLocator locator,
+      List<NameSpan> spans,
+      List<ScriptLine> scriptLines,
+      List<Mention> mentions,
+      List<NameSpan> bareTitles) {
+    List<int[]> wholeTitles = new ArrayList<>();
+    longTitle.ifPresent(t -> wholeTitles.addAll(t.occurrences(text)));
+    originalTitle.ifPresent(t -> wholeTitles.addAll(t.occurrences(text)));
+    for (NameSpan span : spans) {
+      if (scriptLines.stream().anyMatch(l -> l.labelBegin() == span.begin())) {
+        mentions.add(mention(text, locator, span, MentionKind.SPEAKER_LABEL));
+      } else if (span.role() == NameSpan.Role.ACTOR) {
+        mentions.add(mention(text, locator, span, MentionKind.ACTOR));
+      } else if (isBareTitle(text, span)) {
+        bareTitles.add(span);
+      } else if (span.isCharacter() && LongTitle.inside(span, wholeTitles)) {
+        mentions.add(mention(text, locator, span, MentionKind.FILM_TITLE));
+      } else if (span.isCharacter()) {
+        mentions.add(mention(text, locator, span, MentionKind.NAME));
+      }
+    }
   }
 
   /**

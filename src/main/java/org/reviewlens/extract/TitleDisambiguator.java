@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.reviewlens.annotate.CorefChain;
 import org.reviewlens.corpus.Names;
@@ -12,33 +13,36 @@ import org.reviewlens.corpus.Names;
  * Decides whether each occurrence of the film's title, where it is also a character's name, means
  * the film or the character.
  *
- * <p>Each occurrence is read by the general cues of {@link TitleCue}, in order; the first cue that
- * reads it decides. An occurrence no cue reads follows the review's own habit: the reading most of
- * its cued occurrences took. Only in a review with no cued occurrence at all is coreference asked
- * ({@link TitleCue#COREFERENCE}): chains on a proper name are the least reliable cue, and on the
- * development set they overruled a clear habit more often than they helped. Failing that, a
- * reviewer who calls the character by another name at least as often as they write the title means
- * the film by it.
+ * <p>A trained {@link TitleModel} decides, from the features {@link TitleContext} makes of each
+ * occurrence: what each cue of {@link TitleCue} reads, the parse around it, its place and the
+ * review's habit. The hand-ordered decision the model replaced, the first cue that reads an
+ * occurrence and else the review's habit, stays as {@link #byCueOrder}, the baseline the model is
+ * measured against.
  */
 final class TitleDisambiguator {
-  private static final org.slf4j.Logger LOG =
-      org.slf4j.LoggerFactory.getLogger(TitleDisambiguator.class);
   private static final Pattern QUOTE_BEFORE = Pattern.compile("[“\"‘'«]\\s?$");
   private static final Pattern QUOTE_AFTER = Pattern.compile("^[,.!?]?[”\"’'»]");
 
   private final String titleKey;
   private final String titleCharacter;
   private final List<String> directorAliases;
+  private final Supplier<TitleModel> model;
 
   /**
    * @param title the film's title
    * @param titleCharacter the character who shares the title's name
    * @param directorAliases how reviewers name the director
+   * @param model the learned decision
    */
-  TitleDisambiguator(String title, String titleCharacter, List<String> directorAliases) {
+  TitleDisambiguator(
+      String title,
+      String titleCharacter,
+      List<String> directorAliases,
+      Supplier<TitleModel> model) {
     this.titleKey = Names.key(title);
     this.titleCharacter = titleCharacter;
     this.directorAliases = directorAliases;
+    this.model = model;
   }
 
   /**
@@ -54,24 +58,36 @@ final class TitleDisambiguator {
       DependencyParse parse,
       List<CorefChain> chains,
       long otherNames) {
-    TitleOccurrence.NameStyle style = styleOf(text, spans);
-    List<Optional<TitleReading>> cued = new ArrayList<>();
-    List<TitleOccurrence> occurrences = new ArrayList<>();
-    for (NameSpan title : titles) {
-      TitleOccurrence o =
-          new TitleOccurrence(
-              text,
-              title,
-              spans,
-              parse,
-              parse.headOf(title.begin(), title.end()),
-              chains,
-              titleCharacter,
-              directorAliases,
-              style);
-      cued.add(read(o));
-      occurrences.add(o);
-    }
+    TitleModel m = model.get();
+    return contexts(text, titles, spans, parse, chains, otherNames).stream().map(m::read).toList();
+  }
+
+  /** The features of each bare title occurrence, in the order given. */
+  List<List<String>> contexts(
+      String text,
+      List<NameSpan> titles,
+      List<NameSpan> spans,
+      DependencyParse parse,
+      List<CorefChain> chains,
+      long otherNames) {
+    return TitleContext.of(occurrences(text, titles, spans, parse, chains), otherNames);
+  }
+
+  /**
+   * The hand-ordered decision the model replaced: the first cue that reads an occurrence; else the
+   * reading most of the review's cued occurrences took; in a review with no cued occurrence,
+   * coreference; failing that, the film if the review calls the character by another name at least
+   * as often as it writes the title.
+   */
+  List<TitleReading> byCueOrder(
+      String text,
+      List<NameSpan> titles,
+      List<NameSpan> spans,
+      DependencyParse parse,
+      List<CorefChain> chains,
+      long otherNames) {
+    List<TitleOccurrence> occurrences = occurrences(text, titles, spans, parse, chains);
+    List<Optional<TitleReading>> cued = occurrences.stream().map(TitleContext::firstCue).toList();
     boolean anyCued = cued.stream().anyMatch(Optional::isPresent);
     TitleReading habit = habit(cued, otherNames, titles.size());
     List<TitleReading> readings = new ArrayList<>();
@@ -84,22 +100,28 @@ final class TitleDisambiguator {
     return readings;
   }
 
-  /** The first cue's reading of one occurrence, if any cue before coreference reads it. */
-  static Optional<TitleReading> read(TitleOccurrence o) {
-    for (TitleCue cue : TitleCue.values()) {
-      if (cue == TitleCue.COREFERENCE) {
-        continue;
-      }
-      Optional<TitleReading> reading = cue.read(o);
-      if (reading.isPresent()) {
-        LOG.debug(
-            "title at {} \"{}\": {} by {}", o.span().begin(), o.surface(), reading.get(), cue);
-        return reading;
-      }
+  private List<TitleOccurrence> occurrences(
+      String text,
+      List<NameSpan> titles,
+      List<NameSpan> spans,
+      DependencyParse parse,
+      List<CorefChain> chains) {
+    TitleOccurrence.NameStyle style = styleOf(text, spans);
+    List<TitleOccurrence> occurrences = new ArrayList<>();
+    for (NameSpan title : titles) {
+      occurrences.add(
+          new TitleOccurrence(
+              text,
+              title,
+              spans,
+              parse,
+              parse.headOf(title.begin(), title.end()),
+              chains,
+              titleCharacter,
+              directorAliases,
+              style));
     }
-    LOG.debug(
-        "title at {} \"{}\": no cue, the review's habit decides", o.span().begin(), o.surface());
-    return Optional.empty();
+    return occurrences;
   }
 
   private static TitleReading habit(

@@ -62,6 +62,19 @@ class CastDiscoveryCuesTest {
     return new CastDiscovery(FILM).discover(reviews, annotations);
   }
 
+  /**
+   * The real person is not listed as a character. Whether the few-times-named "Hal" or "Tomas" of
+   * these two-review corpora is one is the learned person decision's to say (PersonModelTest).
+   */
+  private static void assertNoCharacterIsCalled(SuggestedCast cast, String... names) {
+    for (String name : names) {
+      assertEquals(
+          List.of(),
+          cast.cast().characters().stream().filter(c -> c.aliases().contains(name)).toList(),
+          name);
+    }
+  }
+
   private static List<String> people(SuggestedCast cast) {
     return cast.people().stream().map(p -> p.name() + "=" + p.role().label()).toList();
   }
@@ -72,7 +85,7 @@ class CastDiscoveryCuesTest {
         discover(
             "Vera Dorn gives it weight. Tomas sulks while Dorn glows.",
             "Dorn is superb, and Tomas broods again.");
-    assertEquals(List.of("Tomas"), cast.cast().names());
+    assertNoCharacterIsCalled(cast, "Vera", "Dorn", "Vera Dorn");
     assertEquals(List.of("Ola Brandt=director", "Vera Dorn=other"), people(cast));
   }
 
@@ -99,7 +112,7 @@ class CastDiscoveryCuesTest {
         discover(
             "Hal plays Beethoven's Ninth. Hal weeps.",
             "Hal hums a Beethoven sonata, and Beethoven again.");
-    assertEquals(List.of("Hal"), cast.cast().names());
+    assertNoCharacterIsCalled(cast, "Beethoven");
     assertEquals(List.of("Ola Brandt=director", "Beethoven=other"), people(cast));
   }
 
@@ -108,7 +121,7 @@ class CastDiscoveryCuesTest {
     SuggestedCast cast =
         discover(
             "By Kit Reed\nHal waits. Composer Fay Wray hums.", "Hal leaves. Fay Wray scores it.");
-    assertEquals(List.of("Hal"), cast.cast().names(), people(cast).toString());
+    assertNoCharacterIsCalled(cast, "Kit", "Kit Reed", "Fay", "Fay Wray");
     assertEquals(List.of("Ola Brandt=director", "Fay Wray=crew", "Kit Reed=critic"), people(cast));
   }
 
@@ -118,7 +131,7 @@ class CastDiscoveryCuesTest {
         discover(
             "Hal recalls Lena Moss in Winter Light. Hal sighs.",
             "Hal naps, and Lena Moss is mentioned.");
-    assertEquals(List.of("Hal"), cast.cast().names());
+    assertNoCharacterIsCalled(cast, "Lena", "Lena Moss");
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.reviewlens.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -108,6 +109,7 @@ class TitleCueTest {
   }
 
   private static final String NO_CUE = "Hester is everything.";
+  private static final String RELATIVE = "Hester, who never raises her voice, sells the ring.";
 
   private static final Map<String, AnnotatedReview> PARSED = new LinkedHashMap<>();
 
@@ -117,6 +119,7 @@ class TitleCueTest {
     int i = 0;
     List<String> sentences = new ArrayList<>(CASES.keySet());
     sentences.add(NO_CUE);
+    sentences.add(RELATIVE);
     for (String sentence : sentences) {
       String id = "s" + i++;
       reviews.add(new Review(id, sentence, ReviewMetadata.defaultFor(id)));
@@ -174,7 +177,7 @@ class TitleCueTest {
     List<String> wrong = new ArrayList<>();
     CASES.forEach(
         (sentence, expected) -> {
-          Optional<TitleReading> reading = TitleDisambiguator.read(occurrence(sentence));
+          Optional<TitleReading> reading = TitleContext.firstCue(occurrence(sentence));
           if (!reading.equals(Optional.of(expected.reading()))) {
             wrong.add("read " + reading + " in: " + sentence + " " + parseOf(sentence));
           }
@@ -184,6 +187,24 @@ class TitleCueTest {
 
   @Test
   void aSentenceWithNoCueIsLeftToTheReviewsHabit() {
-    assertEquals(Optional.empty(), TitleDisambiguator.read(occurrence(NO_CUE)));
+    assertEquals(Optional.empty(), TitleContext.firstCue(occurrence(NO_CUE)));
+  }
+
+  @Test
+  void noFeatureHoldsTheTitlesOwnLetters() {
+    List<String> leaks = new ArrayList<>();
+    for (String sentence : CASES.keySet()) {
+      TitleContext.of(List.of(occurrence(sentence)), 0).get(0).stream()
+          .filter(f -> f.toLowerCase(java.util.Locale.ROOT).contains("hester"))
+          .forEach(f -> leaks.add(f + " in: " + sentence));
+    }
+    assertEquals(List.of(), leaks);
+  }
+
+  @Test
+  void aRelativeClauseOnWhoIsAFeature() {
+    List<String> features = TitleContext.of(List.of(occurrence(RELATIVE)), 0).get(0);
+    assertTrue(features.contains("relative=who"), features + " " + parseOf(RELATIVE));
+    assertTrue(features.contains("sentence_has=personal_pronoun"), features.toString());
   }
 }

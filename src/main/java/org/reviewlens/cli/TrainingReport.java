@@ -1,0 +1,106 @@
+package org.reviewlens.cli;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import org.reviewlens.evaluate.MacroAverage;
+import org.reviewlens.extract.PersonCrossValidator;
+import org.reviewlens.extract.TitleCrossValidator;
+import org.reviewlens.extract.TitleModel;
+
+/** The Markdown tables {@code review-lens train} prints. */
+final class TrainingReport {
+  private TrainingReport() {}
+
+  /** Each film's title occurrences read by a model that never saw its fold. */
+  static void printTitles(
+      List<TitleCrossValidator.FilmScore> hand, List<TitleCrossValidator.FilmScore> withDistant) {
+    boolean both = !withDistant.isEmpty();
+    System.out.println("Title decision, cross-validated by fold: accuracy per film.");
+    System.out.println();
+    System.out.println(
+        "| film | fold | occurrences | hand-ordered cues | model"
+            + (both ? " | model with distant supervision |" : " |"));
+    System.out.println("| --- | --- | ---: | ---: | ---:" + (both ? " | ---: |" : " |"));
+    for (int i = 0; i < hand.size(); i++) {
+      TitleCrossValidator.FilmScore s = hand.get(i);
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %d | %d | %.3f | %.3f |%s%n",
+          s.film(),
+          s.fold(),
+          s.occurrences(),
+          s.cueOrderAccuracy(),
+          s.modelAccuracy(),
+          both ? String.format(Locale.ROOT, " %.3f |", withDistant.get(i).modelAccuracy()) : "");
+    }
+    System.out.println();
+    macro("hand-ordered cues", hand, TitleCrossValidator.FilmScore::cueOrderAccuracy);
+    macro("model", hand, TitleCrossValidator.FilmScore::modelAccuracy);
+    if (both) {
+      macro(
+          "model with distant supervision",
+          withDistant,
+          TitleCrossValidator.FilmScore::modelAccuracy);
+    }
+    System.out.println();
+  }
+
+  /** Each film's discovered name clusters read by a model that never saw its fold. */
+  static void printPeople(List<PersonCrossValidator.FilmScore> scores) {
+    System.out.println("Person decision, cross-validated by fold: accuracy per film.");
+    System.out.println();
+    System.out.println(
+        "| film | fold | name clusters | hand-ordered rule | model | not characters, taken for"
+            + " one |");
+    System.out.println("| --- | --- | ---: | ---: | ---: | ---: |");
+    for (PersonCrossValidator.FilmScore s : scores) {
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %d | %d | %.3f | %.3f | %d |%n",
+          s.film(),
+          s.fold(),
+          s.clusters(),
+          s.ruleAccuracy(),
+          s.modelAccuracy(),
+          s.peopleAsCharacters());
+    }
+    System.out.println();
+    macro("hand-ordered rule", scores, PersonCrossValidator.FilmScore::ruleAccuracy);
+    macro("model", scores, PersonCrossValidator.FilmScore::modelAccuracy);
+    System.out.println();
+  }
+
+  static void printWeights(String heading, String toward, List<TitleModel.FeatureWeight> weights) {
+    System.out.println(heading);
+    System.out.println();
+    System.out.println("| feature | " + toward + " |");
+    System.out.println("| --- | ---: |");
+    weights.forEach(
+        w -> System.out.printf(Locale.ROOT, "| %s | %+.2f |%n", w.feature(), w.towardFilm()));
+    System.out.println();
+  }
+
+  private static <T> void macro(String what, List<T> scores, ToDoubleFunction<T> accuracy) {
+    MacroAverage m =
+        MacroAverage.of(
+            scores.stream()
+                .map(s -> new MacroAverage.FilmValue(filmOf(s), accuracy.applyAsDouble(s)))
+                .toList(),
+            true);
+    System.out.printf(
+        Locale.ROOT,
+        "Macro-average accuracy over %d films, %s: %.3f (%.3f–%.3f)%n",
+        m.films(),
+        what,
+        m.mean(),
+        m.low(),
+        m.high());
+  }
+
+  private static String filmOf(Object score) {
+    return score instanceof TitleCrossValidator.FilmScore t
+        ? t.film()
+        : ((PersonCrossValidator.FilmScore) score).film();
+  }
+}
