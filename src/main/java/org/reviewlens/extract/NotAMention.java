@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li><b>Inside the title of another work.</b> A name inside a quoted title that holds more than
- *       the name: “The Tobias Hour”. A quoted name alone (“Juno”) is left to the title rules.
+ *       the name: “The Tobias Hour”. A quoted name alone (“Juno”) is left to the title rules, and
+ *       the film's own title quoted whole ("Thelma and Louise") is the film, not another work.
  *   <li><b>The real person.</b> "the real X" or "the real-life X", when no casting word comes just
  *       before ("Even the real Erin Brockovich praised it"). "Roberts plays the real-life Erin
  *       Brockovich" still names the role.
@@ -55,8 +56,14 @@ final class NotAMention {
     return REAL_BEFORE.matcher(before).find() && !CASTING_BEFORE.matcher(before).find();
   }
 
-  /** The spans without those that do not refer to a character. */
-  static List<NameSpan> removeFrom(String text, List<NameSpan> spans) {
-    return spans.stream().filter(s -> !s.isCharacter() || !applies(text, s)).toList();
+  /**
+   * The spans without those that do not refer to a character.
+   *
+   * @param ownTitle where the film's own title is written whole: the names inside it stay
+   */
+  static List<NameSpan> removeFrom(String text, List<NameSpan> spans, List<int[]> ownTitle) {
+    return spans.stream()
+        .filter(s -> !s.isCharacter() || LongTitle.inside(s, ownTitle) || !applies(text, s))
+        .toList();
   }
 }

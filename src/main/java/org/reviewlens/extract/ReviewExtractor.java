@@ -193,12 +193,21 @@ public final class ReviewExtractor {
     return examples;
   }
 
+  /** Where the film's title, or its original title, is written whole, when it holds a name. */
+  private List<int[]> wholeTitles(String text) {
+    List<int[]> wholeTitles = new ArrayList<>();
+    longTitle.ifPresent(t -> wholeTitles.addAll(t.occurrences(text)));
+    originalTitle.ifPresent(t -> wholeTitles.addAll(t.occurrences(text)));
+    return wholeTitles;
+  }
+
   /** Every name of the cast and crew in the text, misspellings included, in text order. */
   private List<NameSpan> nameSpans(String text, AnnotatedReview annotations) {
     List<NameSpan> spans = new ArrayList<>(names.find(text));
     spans.addAll(variants.find(text, spans, (b, e) -> isProperName(annotations.tokens(), b, e)));
     spans.sort(Comparator.comparingInt(NameSpan::begin));
-    return new ArrayList<>(NotAMention.removeFrom(text, NameFinder.mergeTouching(text, spans)));
+    return new ArrayList<>(
+        NotAMention.removeFrom(text, NameFinder.mergeTouching(text, spans), wholeTitles(text)));
   }
 
   /**
@@ -212,9 +221,7 @@ public final class ReviewExtractor {
       List<ScriptLine> scriptLines,
       List<Mention> mentions,
       List<NameSpan> bareTitles) {
-    List<int[]> wholeTitles = new ArrayList<>();
-    longTitle.ifPresent(t -> wholeTitles.addAll(t.occurrences(text)));
-    originalTitle.ifPresent(t -> wholeTitles.addAll(t.occurrences(text)));
+    List<int[]> wholeTitles = wholeTitles(text);
     for (NameSpan span : spans) {
       if (scriptLines.stream().anyMatch(l -> l.labelBegin() == span.begin())) {
         mentions.add(mention(text, locator, span, MentionKind.SPEAKER_LABEL));

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class NotAMentionTest {
   private static List<String> kept(String text) {
-    return NotAMention.removeFrom(text, Fixtures.names(text)).stream()
+    return NotAMention.removeFrom(text, Fixtures.names(text), List.of()).stream()
         .map(s -> text.substring(s.begin(), s.end()))
         .toList();
   }
@@ -31,5 +31,21 @@ class NotAMentionTest {
   @Test
   void playingTheRealPersonStillNamesTheRole() {
     assertEquals(List.of("Borisov", "Igor"), kept("Borisov plays the real-life Igor."));
+  }
+
+  /**
+   * "Thelma and Louise" in quotes was taken for the title of another work, and its two names
+   * dropped, in a review of Thelma &amp; Louise.
+   */
+  @Test
+  void theFilmsOwnTitleQuotedWholeIsNotAnotherWork() {
+    String text = "I saw “Igor and Ivan” twice.";
+    List<int[]> ownTitle = LongTitle.of("Igor & Ivan", false).orElseThrow().occurrences(text);
+    assertEquals(
+        List.of("Igor", "Ivan"),
+        NotAMention.removeFrom(text, Fixtures.names(text), ownTitle).stream()
+            .map(s -> text.substring(s.begin(), s.end()))
+            .toList());
+    assertEquals(List.of(), kept(text));
   }
 }
