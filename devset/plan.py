@@ -78,8 +78,8 @@ def main(argv):
         options, _ = training_films(Path(work), texts)
         resources = ROOT / "src" / "main" / "resources" / "org" / "reviewlens" / "extract"
         print("\t".join(["train"] + options + [
-            "--cache", cache, "--title-model", str(resources / "title-model.bin"),
-            "--person-model", str(resources / "person-model.bin")]))
+            "--cache", cache, "--title-model", str(resources / "title" / "title-model.bin"),
+            "--person-model", str(resources / "people" / "person-model.bin")]))
         return
     rest = argv[4:]
     no_cast = "--no-cast" in rest[: rest.index("--")] if "--" in rest else "--no-cast" in rest

@@ -3,7 +3,7 @@ package org.reviewlens.analyse;
 import java.util.List;
 import org.reviewlens.corpus.SkippedReview;
 import org.reviewlens.extract.ExtractedReview;
-import org.reviewlens.extract.SuggestedCast;
+import org.reviewlens.extract.people.SuggestedCast;
 
 /**
  * Everything the analyses read.

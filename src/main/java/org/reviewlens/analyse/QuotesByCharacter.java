@@ -19,7 +19,7 @@ import org.reviewlens.analyse.view.Evidence;
 import org.reviewlens.analyse.view.PlotlyText;
 import org.reviewlens.analyse.view.Slot;
 import org.reviewlens.extract.ExtractedReview;
-import org.reviewlens.extract.QuoteKind;
+import org.reviewlens.extract.quotes.QuoteKind;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;

@@ -12,7 +12,7 @@ import org.reviewlens.analyse.table.OutputTable;
 import org.reviewlens.analyse.view.DashboardPart;
 import org.reviewlens.analyse.view.Html;
 import org.reviewlens.analyse.view.Slot;
-import org.reviewlens.extract.Quote;
+import org.reviewlens.extract.quotes.Quote;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 

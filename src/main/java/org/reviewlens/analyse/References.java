@@ -16,7 +16,7 @@ import org.reviewlens.analyse.view.DashboardPart;
 import org.reviewlens.analyse.view.Html;
 import org.reviewlens.analyse.view.Slot;
 import org.reviewlens.extract.ExtractedReview;
-import org.reviewlens.extract.Reference;
+import org.reviewlens.extract.references.Reference;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 

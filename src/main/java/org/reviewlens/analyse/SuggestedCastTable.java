@@ -9,7 +9,7 @@ import org.reviewlens.analyse.table.OutputColumn;
 import org.reviewlens.analyse.table.OutputTable;
 import org.reviewlens.corpus.Character;
 import org.reviewlens.corpus.Gender;
-import org.reviewlens.extract.SuggestedCast;
+import org.reviewlens.extract.people.SuggestedCast;
 import tech.tablesaw.api.Table;
 
 /**

@@ -6,7 +6,7 @@ import static org.reviewlens.analyse.Columns.EVIDENCE;
 
 import org.reviewlens.analyse.table.OutputColumn;
 import org.reviewlens.analyse.table.OutputTable;
-import org.reviewlens.extract.Person;
+import org.reviewlens.extract.people.Person;
 import tech.tablesaw.api.Table;
 
 /** {@code people_suggested.csv}: the real people the reviews name. */

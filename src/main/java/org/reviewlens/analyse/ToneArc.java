@@ -16,7 +16,7 @@ import org.reviewlens.analyse.view.DashboardPart;
 import org.reviewlens.analyse.view.PlotlyText;
 import org.reviewlens.analyse.view.Slot;
 import org.reviewlens.extract.Sentence;
-import org.reviewlens.extract.SentenceRole;
+import org.reviewlens.extract.roles.SentenceRole;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;

@@ -2,7 +2,7 @@ package org.reviewlens.analyse;
 
 import java.util.List;
 import org.reviewlens.extract.Sentence;
-import org.reviewlens.extract.SentenceRole;
+import org.reviewlens.extract.roles.SentenceRole;
 
 /**
  * The critic's verdict: the judged tone of the sentences in which the critic judges the film

@@ -7,7 +7,7 @@ import org.reviewlens.corpus.Cast;
 import org.reviewlens.corpus.Character;
 import org.reviewlens.corpus.Film;
 import org.reviewlens.corpus.Names;
-import org.reviewlens.extract.PersonExample;
+import org.reviewlens.extract.people.PersonExample;
 
 /**
  * Labels discovered name clusters with a film's true cast: a cluster is a character when the

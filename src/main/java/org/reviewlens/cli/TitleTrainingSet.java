@@ -17,9 +17,9 @@ import org.reviewlens.corpus.Names;
 import org.reviewlens.evaluate.LabelledMention;
 import org.reviewlens.extract.MentionKind;
 import org.reviewlens.extract.ReviewExtractor;
-import org.reviewlens.extract.TitleExample;
-import org.reviewlens.extract.TitleModel;
-import org.reviewlens.extract.TitleReading;
+import org.reviewlens.extract.title.TitleExample;
+import org.reviewlens.extract.title.TitleModel;
+import org.reviewlens.extract.title.TitleReading;
 
 /**
  * The title occurrences of one film that the title model learns from.

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.reviewlens.evaluate.MacroAverage;
-import org.reviewlens.extract.PersonCrossValidator;
-import org.reviewlens.extract.TitleCrossValidator;
-import org.reviewlens.extract.TitleModel;
+import org.reviewlens.extract.people.PersonCrossValidator;
+import org.reviewlens.extract.title.TitleCrossValidator;
+import org.reviewlens.extract.title.TitleModel;
 
 /** The Markdown tables {@code review-lens train} prints. */
 final class TrainingReport {

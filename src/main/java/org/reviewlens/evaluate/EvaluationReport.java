@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.reviewlens.analyse.table.OutputColumn;
 import org.reviewlens.extract.MentionKind;
-import org.reviewlens.extract.SentenceRole;
+import org.reviewlens.extract.roles.SentenceRole;
 
 /**
  * Prints evaluation results as Markdown tables: per review, per film and over all films, then the

@@ -13,7 +13,7 @@ import org.reviewlens.analyse.Columns;
 import org.reviewlens.analyse.SentencesTable;
 import org.reviewlens.corpus.CsvFile;
 import org.reviewlens.corpus.InputException;
-import org.reviewlens.extract.SentenceRole;
+import org.reviewlens.extract.roles.SentenceRole;
 
 /**
  * Compares the sentence roles of a run's {@code sentences.csv} with hand-labelled roles. A gold

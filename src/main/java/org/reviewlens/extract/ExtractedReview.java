@@ -2,6 +2,8 @@ package org.reviewlens.extract;
 
 import java.util.List;
 import org.reviewlens.corpus.ReviewMetadata;
+import org.reviewlens.extract.quotes.Quote;
+import org.reviewlens.extract.references.Reference;
 
 /**
  * Everything the analysis needs from one review, as plain records.

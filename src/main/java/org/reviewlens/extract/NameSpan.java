@@ -10,25 +10,26 @@ package org.reviewlens.extract;
  * @param alias the alias matched, as written in the cast list
  * @param variantOf for a misspelling, the alias it is one edit away from; empty otherwise
  */
-record NameSpan(int begin, int end, String owner, Role role, String alias, String variantOf) {
+public record NameSpan(
+    int begin, int end, String owner, Role role, String alias, String variantOf) {
   /** Whose name a span is. */
-  enum Role {
+  public enum Role {
     CHARACTER,
     ACTOR,
     DIRECTOR
   }
 
-  NameSpan withEnd(int newEnd) {
+  public NameSpan withEnd(int newEnd) {
     return new NameSpan(begin, newEnd, owner, role, alias, variantOf);
   }
 
   /** This span stretched to the end of the next one, keeping a misspelling's flag from either. */
-  NameSpan joinedWith(NameSpan next) {
+  public NameSpan joinedWith(NameSpan next) {
     return new NameSpan(
         begin, next.end, owner, role, alias, variantOf.isEmpty() ? next.variantOf : variantOf);
   }
 
-  boolean isCharacter() {
+  public boolean isCharacter() {
     return role == Role.CHARACTER;
   }
 }

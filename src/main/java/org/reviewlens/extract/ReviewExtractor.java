@@ -19,6 +19,27 @@ import org.reviewlens.corpus.Film;
 import org.reviewlens.corpus.Gender;
 import org.reviewlens.corpus.Names;
 import org.reviewlens.corpus.Review;
+import org.reviewlens.extract.names.ActorCredits;
+import org.reviewlens.extract.names.NameFinder;
+import org.reviewlens.extract.names.NotAMention;
+import org.reviewlens.extract.names.SpellingVariants;
+import org.reviewlens.extract.people.Person;
+import org.reviewlens.extract.pronouns.PerformancePronoun;
+import org.reviewlens.extract.pronouns.PronounResolver;
+import org.reviewlens.extract.quotes.Quote;
+import org.reviewlens.extract.quotes.QuoteClassifier;
+import org.reviewlens.extract.quotes.QuoteKind;
+import org.reviewlens.extract.quotes.ScriptLine;
+import org.reviewlens.extract.quotes.ScriptLines;
+import org.reviewlens.extract.references.ReferenceFinder;
+import org.reviewlens.extract.roles.Referents;
+import org.reviewlens.extract.roles.RoleClassifier;
+import org.reviewlens.extract.roles.RoleDecision;
+import org.reviewlens.extract.title.LongTitle;
+import org.reviewlens.extract.title.TitleDisambiguator;
+import org.reviewlens.extract.title.TitleExample;
+import org.reviewlens.extract.title.TitleModel;
+import org.reviewlens.extract.title.TitleReading;
 
 /**
  * Turns one review's CoreNLP annotations into plain records: sentences with tone, entities,

@@ -1,5 +1,7 @@
 package org.reviewlens.extract;
 
+import org.reviewlens.extract.roles.SentenceRole;
+
 /**
  * One sentence with its tone.
  *

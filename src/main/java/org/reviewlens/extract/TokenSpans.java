@@ -5,7 +5,7 @@ import org.reviewlens.annotate.EntitySpan;
 import org.reviewlens.annotate.Token;
 
 /** Questions about the tokens under a stretch of text. */
-final class TokenSpans {
+public final class TokenSpans {
   private TokenSpans() {}
 
   /** The tokens that overlap [begin, end). */
@@ -17,7 +17,7 @@ final class TokenSpans {
    * Whether a CoreNLP entity mention is only a pronoun: its entity mentions also hold pronouns it
    * links to a PERSON ("her"), which are not names.
    */
-  static boolean isPronoun(List<Token> tokens, EntitySpan e) {
+  public static boolean isPronoun(List<Token> tokens, EntitySpan e) {
     return covering(tokens, e.charBegin(), e.charEnd()).stream()
         .allMatch(t -> t.pos().startsWith("PRP") || t.pos().equals("WP"));
   }

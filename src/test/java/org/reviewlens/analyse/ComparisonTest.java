@@ -11,8 +11,8 @@ import org.reviewlens.extract.ExtractedReview;
 import org.reviewlens.extract.Mention;
 import org.reviewlens.extract.MentionKind;
 import org.reviewlens.extract.Sentence;
-import org.reviewlens.extract.SentenceRole;
 import org.reviewlens.extract.Word;
+import org.reviewlens.extract.roles.SentenceRole;
 import tech.tablesaw.api.Table;
 
 /** Exact values of the comparison tables on a tiny hand-made corpus. */

@@ -10,14 +10,14 @@ import org.reviewlens.extract.Entity;
 import org.reviewlens.extract.ExtractedReview;
 import org.reviewlens.extract.Mention;
 import org.reviewlens.extract.MentionKind;
-import org.reviewlens.extract.Person;
-import org.reviewlens.extract.Quote;
-import org.reviewlens.extract.QuoteKind;
-import org.reviewlens.extract.Reference;
 import org.reviewlens.extract.Sentence;
-import org.reviewlens.extract.SentenceRole;
-import org.reviewlens.extract.SuggestedCast;
 import org.reviewlens.extract.Word;
+import org.reviewlens.extract.people.Person;
+import org.reviewlens.extract.people.SuggestedCast;
+import org.reviewlens.extract.quotes.Quote;
+import org.reviewlens.extract.quotes.QuoteKind;
+import org.reviewlens.extract.references.Reference;
+import org.reviewlens.extract.roles.SentenceRole;
 
 /** A small run made by hand, with no models: two reviews of the project's own sentences. */
 public final class HandMadeRun {

@@ -9,9 +9,9 @@ import org.reviewlens.analyse.view.DashboardPart;
 import org.reviewlens.analyse.view.SafePlotlyTemplates;
 import org.reviewlens.corpus.ReviewMetadata;
 import org.reviewlens.extract.ExtractedReview;
-import org.reviewlens.extract.Quote;
-import org.reviewlens.extract.QuoteKind;
-import org.reviewlens.extract.SuggestedCast;
+import org.reviewlens.extract.people.SuggestedCast;
+import org.reviewlens.extract.quotes.Quote;
+import org.reviewlens.extract.quotes.QuoteKind;
 import tech.tablesaw.api.Table;
 
 class QuotesByCharacterTest {

@@ -10,8 +10,8 @@ import org.reviewlens.extract.ExtractedReview;
 import org.reviewlens.extract.Mention;
 import org.reviewlens.extract.MentionKind;
 import org.reviewlens.extract.Sentence;
-import org.reviewlens.extract.SentenceRole;
-import org.reviewlens.extract.SuggestedCast;
+import org.reviewlens.extract.people.SuggestedCast;
+import org.reviewlens.extract.roles.SentenceRole;
 import tech.tablesaw.api.Table;
 
 class ToneTest {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reviewlens.extract.Sentence;
-import org.reviewlens.extract.SentenceRole;
+import org.reviewlens.extract.roles.SentenceRole;
 
 /** The verdict reads the judging sentences only, and says when it had none. */
 class VerdictTest {

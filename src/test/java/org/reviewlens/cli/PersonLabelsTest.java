@@ -8,7 +8,7 @@ import org.reviewlens.corpus.Cast;
 import org.reviewlens.corpus.Character;
 import org.reviewlens.corpus.Film;
 import org.reviewlens.corpus.Gender;
-import org.reviewlens.extract.PersonExample;
+import org.reviewlens.extract.people.PersonExample;
 
 /** Labelling discovered clusters with a true cast made up for the test. */
 class PersonLabelsTest {

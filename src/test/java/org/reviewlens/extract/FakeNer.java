@@ -13,10 +13,10 @@ import org.reviewlens.annotate.Token;
  * Annotations for cast-discovery tests without the models: word tokens, NNP when capitalised,
  * PERSON for the given words, and a PERSON entity for each run of them within a line.
  */
-final class FakeNer {
+public final class FakeNer {
   private FakeNer() {}
 
-  static AnnotatedReview annotate(String id, String text, Set<String> personWords) {
+  public static AnnotatedReview annotate(String id, String text, Set<String> personWords) {
     List<Token> tokens = new ArrayList<>();
     List<EntitySpan> entities = new ArrayList<>();
     Matcher m = Pattern.compile("\\p{L}+|[^\\s\\p{L}]").matcher(text);

@@ -5,10 +5,11 @@ import org.reviewlens.corpus.Cast;
 import org.reviewlens.corpus.Character;
 import org.reviewlens.corpus.Film;
 import org.reviewlens.corpus.Gender;
+import org.reviewlens.extract.names.NameFinder;
 
 /** A small hand-made cast for rule tests. */
-final class Fixtures {
-  static final Cast CAST =
+public final class Fixtures {
+  public static final Cast CAST =
       new Cast(
           List.of(
               new Character(
@@ -30,16 +31,16 @@ final class Fixtures {
                   List.of("Yura Borisov", "Borisov"),
                   Gender.MALE),
               new Character("Diamond", List.of("Diamond"), "", List.of(), Gender.FEMALE)));
-  static final Film FILM =
+  public static final Film FILM =
       new Film("Anora", 2024, "Sean Baker", List.of("Sean Baker", "Baker"), Gender.MALE);
 
   private Fixtures() {}
 
-  static List<NameSpan> names(String text) {
+  public static List<NameSpan> names(String text) {
     return new NameFinder(CAST, FILM).find(text);
   }
 
-  static List<String> surfaces(String text) {
+  public static List<String> surfaces(String text) {
     return names(text).stream().map(s -> text.substring(s.begin(), s.end())).toList();
   }
 }

@@ -1,0 +1,66 @@
+package org.reviewlens.extract.title;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.reviewlens.corpus.MatchText;
+import org.reviewlens.corpus.Names;
+import org.reviewlens.extract.NameSpan;
+
+/**
+ * A title that holds a character's name among other words ("Pan's Labyrinth", "Ferris Bueller's Day
+ * Off", "Kramer vs. Kramer", "Thelma & Louise"). Written whole, such a title names the film: the
+ * character names inside it are {@code film_title} mentions, not names. Only a title that is no
+ * character's alias is read this way; a title that is a name ("Amélie") is the {@link
+ * TitleDisambiguator}'s.
+ *
+ * <p>The title is matched folded as names are, with any punctuation or spacing between its words
+ * ("Pan’s", "Pans"), "&amp;" for "and" and "v." for "vs." alike.
+ */
+public final class LongTitle {
+  /** Words that join a title's names and are written in several ways, or left out. */
+  private static final Set<String> JOINERS = Set.of("and", "vs", "v", "versus");
+
+  private static final String BETWEEN = "(?:[^\\p{L}\\p{N}]|and|vs|versus|v){0,12}?";
+
+  private final Pattern pattern;
+
+  private LongTitle(Pattern pattern) {
+    this.pattern = pattern;
+  }
+
+  /** The reading of {@code title}, or none when the title is a character's alias or one word. */
+  public static Optional<LongTitle> of(String title, boolean isAnAlias) {
+    List<String> words =
+        Arrays.stream(Names.fold(Names.withoutInvisible(title)).split("[^\\p{L}\\p{N}]+"))
+            .filter(w -> !w.isEmpty() && !JOINERS.contains(w))
+            .toList();
+    if (isAnAlias || words.size() < 2) {
+      return Optional.empty();
+    }
+    String body = words.stream().map(Pattern::quote).collect(Collectors.joining(BETWEEN));
+    return Optional.of(
+        new LongTitle(Pattern.compile("(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])")));
+  }
+
+  /** The spans, in the original text, where the whole title is written. */
+  public List<int[]> occurrences(String text) {
+    MatchText folded = MatchText.of(text);
+    List<int[]> spans = new ArrayList<>();
+    Matcher m = pattern.matcher(folded.text());
+    while (m.find()) {
+      spans.add(new int[] {folded.begin(m.start()), folded.end(m.end())});
+    }
+    return spans;
+  }
+
+  /** Whether {@code span} lies inside one of {@code occurrences}. */
+  public static boolean inside(NameSpan span, List<int[]> occurrences) {
+    return occurrences.stream().anyMatch(o -> o[0] <= span.begin() && span.end() <= o[1]);
+  }
+}

@@ -1,0 +1,53 @@
+package org.reviewlens.extract.title;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.reviewlens.extract.NameSpan;
+
+/** A title that holds a character's name among other words, written whole, is the film. */
+class LongTitleTest {
+  private static List<String> found(String title, String text) {
+    return LongTitle.of(title, false).orElseThrow().occurrences(text).stream()
+        .map(o -> text.substring(o[0], o[1]))
+        .toList();
+  }
+
+  @Test
+  void aLongerTitleIsFoundWhateverItsApostropheAndCapitals() {
+    assertEquals(
+        List.of("Mila’s Garden", "MILA'S GARDEN", "Milas Garden"),
+        found(
+            "Mila's Garden",
+            "Mila’s Garden opens today. MILA'S GARDEN is long. Milas Garden, again. Mila walks."));
+  }
+
+  @Test
+  void twoNamesJoinedByAndOrAnAmpersandOrVersusAreOneTitle() {
+    assertEquals(
+        List.of("Tom & Rosa", "Tom and Rosa"),
+        found("Tom & Rosa", "I saw Tom & Rosa twice; Tom and Rosa is funny. Tom loves Rosa."));
+    assertEquals(
+        List.of("Hart vs. Hart", "Hart v Hart"),
+        found("Hart vs. Hart", "Hart vs. Hart won; Hart v Hart lost; Hart left."));
+  }
+
+  @Test
+  void aTitleThatIsAnAliasOrOneWordIsNotALongTitle() {
+    assertTrue(LongTitle.of("Mila", false).isEmpty());
+    assertTrue(LongTitle.of("Mila Stone", true).isEmpty());
+  }
+
+  @Test
+  void aNameInsideAnOccurrenceIsInsideItAndOneOutsideIsNot() {
+    List<int[]> occurrences = List.of(new int[] {0, 13});
+    assertTrue(
+        LongTitle.inside(
+            new NameSpan(0, 4, "Mila", NameSpan.Role.CHARACTER, "Mila", ""), occurrences));
+    assertTrue(
+        !LongTitle.inside(
+            new NameSpan(20, 24, "Mila", NameSpan.Role.CHARACTER, "Mila", ""), occurrences));
+  }
+}
