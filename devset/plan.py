@@ -108,6 +108,9 @@ def main(argv):
             continue
         corpus, out = work / "corpora" / film, work / "out" / film
         lay_out(film, corpus, texts, no_cast)
+        # A film whose run fails must leave no output behind for evaluate to score as if it were new.
+        if out.exists():
+            shutil.rmtree(out)
         model = ["--title-model", str(work / f"title-fold-{fold_of[film]}.bin"),
                  "--person-model", str(work / f"person-fold-{fold_of[film]}.bin")] \
             if film in fold_of else []

@@ -32,6 +32,9 @@ import org.reviewlens.extract.NameSpan;
  *       Beider–Morse codes (made for transliterated surnames) share one with the part's, or their
  *       Double Metaphone codes are equal; and it is at most two edits, or a third of its length,
  *       away.
+ *   <li><b>Romanised alike.</b> A word of three letters or more that romanises the same sounds as a
+ *       part of a name in another way ({@link Romanisation}, the equivalences of romanisation.txt):
+ *       "Gihun" for Ki-hoon, "Nei Nei" for Nai Nai, "Raam" for Ram.
  *   <li><b>Learned in the review.</b> Once a review has written a misspelling beside the rest of
  *       the name, the same spelling alone elsewhere in that review is credited too.
  * </ul>
@@ -42,7 +45,7 @@ import org.reviewlens.extract.NameSpan;
 public final class SpellingVariants {
   private static final int MIN_LENGTH = 5;
   private static final Pattern CAPITALISED =
-      Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}\\p{L}{3,}(?![\\p{L}\\p{N}])");
+      Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}\\p{L}{2,}(?![\\p{L}\\p{N}])");
   private static final Pattern SPACE = Pattern.compile("[ \\t\\u00A0]+");
 
   /** One word of a cast name, with the words written before and after it in that name. */
@@ -86,10 +89,18 @@ public final class SpellingVariants {
       Optional<Part> part = anchored(text, c[0], c[1]);
       part.ifPresent(p -> learned.put(Names.key(word), p));
       part.or(() -> oneEditAway(word))
+          .or(() -> romanisedAlike(word))
           .ifPresent(
               p ->
                   found.put(
-                      c[0], new NameSpan(c[0], c[1], p.owner(), p.role(), p.word(), p.word())));
+                      c[0],
+                      new NameSpan(
+                          c[0],
+                          throughNextPart(text, c[1], p, known),
+                          p.owner(),
+                          p.role(),
+                          p.word(),
+                          p.word())));
     }
     for (int[] c : candidates) {
       Part p = learned.get(Names.key(text.substring(c[0], c[1])));
@@ -100,6 +111,26 @@ public final class SpellingVariants {
     return found.values().stream()
         .sorted(java.util.Comparator.comparingInt(NameSpan::begin))
         .toList();
+  }
+
+  /**
+   * Where a variant ends: past the next word when that word is the next part of the name, as
+   * written in the cast list ("Sri Vallabh" for Shri Vallabh Vyas), so that the whole name stays
+   * one mention.
+   */
+  private static int throughNextPart(String text, int end, Part p, List<NameSpan> known) {
+    if (p.after().isEmpty()) {
+      return end;
+    }
+    Matcher m =
+        Pattern.compile("^[ \\t\\u00A0]+(\\p{L}[\\p{L}.-]*)")
+            .matcher(text.substring(end, Math.min(text.length(), end + 40)));
+    if (!m.find() || !Names.key(m.group(1)).equals(Names.key(p.after()))) {
+      return end;
+    }
+    int through = end + m.end();
+    boolean free = known.stream().noneMatch(s -> s.begin() < through && end < s.end());
+    return free ? through : end;
   }
 
   /**
@@ -125,6 +156,26 @@ public final class SpellingVariants {
         parts.stream()
             .filter(
                 p -> p.word().length() >= MIN_LENGTH && editDistance(key, Names.key(p.word())) == 1)
+            .toList());
+  }
+
+  /**
+   * The part the word romanises in another way. A short word may differ by one letter only: two
+   * equivalences at once turn one short name into another ("Pei" and "Bai").
+   */
+  private Optional<Part> romanisedAlike(String word) {
+    String key = Romanisation.key(word);
+    String written = Names.key(word);
+    return unique(
+        parts.stream()
+            .filter(
+                p -> {
+                  String part = Names.key(p.word());
+                  int longest = Math.max(part.length(), written.length());
+                  return !part.equals(written)
+                      && Romanisation.key(p.word()).equals(key)
+                      && editDistance(part, written) <= (longest <= 4 ? 1 : longest / 2);
+                })
             .toList());
   }
 

@@ -50,7 +50,7 @@ import org.reviewlens.extract.references.ReferenceFinder;
  *         <li>a first name or a surname joins the one full name it begins or ends;
  *         <li>a misspelt full name joins the full name it misspells (one edit, or a part that
  *             sounds the same: {@link SpellingVariants#soundsLike});
- *         <li>"A “B” C", "A, or B", "A, aka B" join;
+ *         <li>"A “B” C", "A, or B", "A, aka B", "A, now called B" join;
  *         <li>the film's title joins the character it names.
  *       </ul>
  *   <li><b>Real people.</b> A cluster is a real person, with a role, on strong evidence: the
@@ -77,7 +77,11 @@ public final class CastDiscovery {
   private static final Pattern NICKNAME =
       Pattern.compile("(" + WORD + ") [“\"](" + WORD + ")[”\"] (" + WORD + ")");
   private static final Pattern ALSO_CALLED =
-      Pattern.compile(NAME + "(?:, or|,? aka|,? a\\.k\\.a\\.|,? also known as) " + NAME);
+      Pattern.compile(
+          NAME
+              + "(?:, or|,? aka|,? a\\.k\\.a\\.|,? also known as|,? (?:now|later|newly|since)"
+              + " (?:called|named|known as)|,? renamed) "
+              + NAME);
   private static final Pattern LABEL = Pattern.compile("(?m)^(" + WORD + "):");
 
   /** "as Juno’s stepmother" credits the stepmother, not Juno. */

@@ -80,4 +80,79 @@ class SpellingVariantsTest {
     assertEquals(
         List.of(), new SpellingVariants(Fixtures.CAST).find(text, List.of(), (b, e) -> false));
   }
+
+  private static final org.reviewlens.corpus.Cast ROMANISED =
+      new org.reviewlens.corpus.Cast(
+          List.of(
+              new org.reviewlens.corpus.Character(
+                  "Ki-hoon",
+                  List.of("Ki-hoon", "Seong Ki-hoon"),
+                  "",
+                  List.of(),
+                  org.reviewlens.corpus.Gender.MALE),
+              new org.reviewlens.corpus.Character(
+                  "Nai Nai",
+                  List.of("Nai Nai"),
+                  "",
+                  List.of(),
+                  org.reviewlens.corpus.Gender.FEMALE),
+              new org.reviewlens.corpus.Character(
+                  "Mu Bai", List.of("Mu Bai"), "", List.of(), org.reviewlens.corpus.Gender.MALE)));
+
+  /** Names written for this test in other romanisations of the cast's names. */
+  @Test
+  void aNameRomanisedAnotherWayIsCredited() {
+    String text = "Gihun laughs while Nei Nei cooks, and Pei waits.";
+    List<NameSpan> variants = new SpellingVariants(ROMANISED).find(text, List.of(), (b, e) -> true);
+    assertEquals(
+        List.of("Gihun", "Nei", "Nei"),
+        variants.stream().map(v -> text.substring(v.begin(), v.end())).toList());
+    assertEquals(
+        List.of("Ki-hoon", "Nai Nai", "Nai Nai"), variants.stream().map(NameSpan::owner).toList());
+  }
+
+  /**
+   * "Sri Vallabh Vyas" for the cast's Shri Vallabh Vyas was two mentions, "Sri" and "Vyas": the
+   * variant now runs on over the name's next part, and the whole name is one.
+   */
+  @Test
+  void aVariantRunsOnOverTheNextPartOfTheName() {
+    org.reviewlens.corpus.Cast cast =
+        new org.reviewlens.corpus.Cast(
+            List.of(
+                new org.reviewlens.corpus.Character(
+                    "Ishwar",
+                    List.of("Ishwar"),
+                    "Shri Vallabh Vyas",
+                    List.of("Shri Vallabh Vyas", "Vyas"),
+                    org.reviewlens.corpus.Gender.MALE)));
+    String text = "Played by Sri Vallabh Vyas, he glows.";
+    List<NameSpan> variants = new SpellingVariants(cast).find(text, List.of(), (b, e) -> true);
+    assertEquals(
+        List.of("Sri Vallabh"),
+        variants.stream().map(v -> text.substring(v.begin(), v.end())).toList());
+  }
+
+  /**
+   * "Raghuveer Yadav" for the cast's Raghubir Yadav: the variant "Raghuveer" must not run on over
+   * "Yadav", which is already a name of its own (the overlap crashed the run).
+   */
+  @Test
+  void aVariantNeverRunsIntoANameAlreadyFound() {
+    org.reviewlens.corpus.Cast cast =
+        new org.reviewlens.corpus.Cast(
+            List.of(
+                new org.reviewlens.corpus.Character(
+                    "Bhura",
+                    List.of("Bhura"),
+                    "Raghubir Yadav",
+                    List.of("Raghubir Yadav", "Yadav"),
+                    org.reviewlens.corpus.Gender.MALE)));
+    String text = "Raghuveer Yadav is a delight.";
+    List<NameSpan> known = new NameFinder(cast, Fixtures.FILM).find(text);
+    List<NameSpan> variants = new SpellingVariants(cast).find(text, known, (b, e) -> true);
+    assertEquals(
+        List.of("Raghuveer"),
+        variants.stream().map(v -> text.substring(v.begin(), v.end())).toList());
+  }
 }

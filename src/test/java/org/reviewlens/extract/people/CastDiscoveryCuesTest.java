@@ -153,4 +153,25 @@ class CastDiscoveryCuesTest {
             .sorted()
             .toList());
   }
+
+  /** A character renamed in the plot: "Tomas, now called Hal" is one person with two names. */
+  @Test
+  void aNameTheReviewSaysIsNowAnotherJoinsIt() {
+    String[] texts = {"Tomas, now called Hal, sails away.", "Hal returns, and Hal smiles."};
+    List<Review> reviews = new ArrayList<>();
+    List<AnnotatedReview> annotations = new ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      reviews.add(new Review("r" + i, texts[i], ReviewMetadata.defaultFor("r" + i)));
+      annotations.add(annotate("r" + i, texts[i]));
+    }
+    List<List<String>> clusters =
+        new CastDiscovery(FILM)
+            .candidates("mara", reviews, annotations).stream()
+                .map(PersonExample::spellings)
+                .toList();
+    assertEquals(
+        1,
+        clusters.stream().filter(c -> c.contains("Tomas") && c.contains("Hal")).count(),
+        clusters.toString());
+  }
 }
