@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.reviewlens.evaluate.MacroAverage;
+import org.reviewlens.extract.learn.Maxent;
 import org.reviewlens.extract.people.PersonCrossValidator;
 import org.reviewlens.extract.title.TitleCrossValidator;
-import org.reviewlens.extract.title.TitleModel;
 
 /** The Markdown tables {@code review-lens train} prints. */
 final class TrainingReport {
@@ -71,13 +71,13 @@ final class TrainingReport {
     System.out.println();
   }
 
-  static void printWeights(String heading, String toward, List<TitleModel.FeatureWeight> weights) {
+  static void printWeights(String heading, String toward, List<Maxent.FeatureWeight> weights) {
     System.out.println(heading);
     System.out.println();
     System.out.println("| feature | " + toward + " |");
     System.out.println("| --- | ---: |");
     weights.forEach(
-        w -> System.out.printf(Locale.ROOT, "| %s | %+.2f |%n", w.feature(), w.towardFilm()));
+        w -> System.out.printf(Locale.ROOT, "| %s | %+.2f |%n", w.feature(), w.toward()));
     System.out.println();
   }
 

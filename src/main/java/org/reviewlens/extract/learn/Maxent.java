@@ -1,10 +1,13 @@
 package org.reviewlens.extract.learn;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +25,7 @@ import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+import org.reviewlens.corpus.InputException;
 
 /**
  * A two-way maximum-entropy model, as both learned readings use it: OpenNLP's L-BFGS trainer with
@@ -76,8 +80,33 @@ public final class Maxent {
     }
   }
 
-  public static Maxent read(InputStream in) throws IOException {
+  static Maxent read(InputStream in) throws IOException {
     return new Maxent(new GenericModelReader(new BinaryFileDataReader(in)).getModel());
+  }
+
+  /** A model shipped beside {@code owner}; a missing or broken one is a bug in the build. */
+  public static Maxent readResource(Class<?> owner, String name) {
+    try (InputStream in = owner.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("the built-in model " + name + " is missing");
+      }
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A model file the user gives; a file that is not one is bad input, named.
+   *
+   * @param what what kind of model it must be, for the message: "a title model"
+   */
+  public static Maxent readFile(Path file, String what) {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      return read(in);
+    } catch (IOException | RuntimeException e) {
+      throw new InputException(file, "not " + what + " written by review-lens train (" + e + ")");
+    }
   }
 
   /** The more probable outcome of these features. */

@@ -1,15 +1,8 @@
 package org.reviewlens.extract.people;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.reviewlens.corpus.InputException;
 import org.reviewlens.extract.learn.Maxent;
-import org.reviewlens.extract.title.TitleModel;
 
 /**
  * The learned person decision of cast discovery: is a name cluster one of the film's characters, or
@@ -40,25 +33,14 @@ public final class PersonModel {
   /** The model that ships with the tool, read once per JVM. */
   public static synchronized PersonModel builtIn() {
     if (builtIn == null) {
-      try (InputStream in = PersonModel.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("the built-in person model " + RESOURCE + " is missing");
-        }
-        builtIn = new PersonModel(Maxent.read(in));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      builtIn = new PersonModel(Maxent.readResource(PersonModel.class, RESOURCE));
     }
     return builtIn;
   }
 
   /** A model that {@code review-lens train} wrote; a file that is not one is bad input. */
   public static PersonModel read(Path file) {
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      return new PersonModel(Maxent.read(in));
-    } catch (IOException | RuntimeException e) {
-      throw new InputException(file, "not a person model written by review-lens train (" + e + ")");
-    }
+    return new PersonModel(Maxent.readFile(file, "a person model"));
   }
 
   /** Trains a model on clusters labelled by the true casts. */
@@ -87,10 +69,8 @@ public final class PersonModel {
   }
 
   /** The features with the largest weights either way; positive leans to a character. */
-  public List<TitleModel.FeatureWeight> strongestFeatures(int n) {
-    return model.strongestFeatures(CHARACTER, n).stream()
-        .map(w -> new TitleModel.FeatureWeight(w.feature(), w.toward()))
-        .toList();
+  public List<Maxent.FeatureWeight> strongestFeatures(int n) {
+    return model.strongestFeatures(CHARACTER, n);
   }
 
   /** The model file's bytes. */

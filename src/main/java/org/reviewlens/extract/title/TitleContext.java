@@ -150,18 +150,21 @@ final class TitleContext {
           if (c == head) {
             continue;
           }
-          String word = lower(p.token(c).word());
-          if (PERSONAL.contains(word)) {
-            found.add("personal_pronoun");
-          } else if (NEUTER.contains(word)) {
-            found.add("neuter_pronoun");
-          }
+          pronounClass(p.token(c).word()).ifPresent(found::add);
           next.add(c);
         }
       }
       level = next;
     }
     return found;
+  }
+
+  /** "personal_pronoun" for he or she, "neuter_pronoun" for it. */
+  private static Optional<String> pronounClass(String word) {
+    String w = lower(word);
+    return PERSONAL.contains(w)
+        ? Optional.of("personal_pronoun")
+        : NEUTER.contains(w) ? Optional.of("neuter_pronoun") : Optional.empty();
   }
 
   /** The word classes of the lexicons a lemma belongs to. */
@@ -220,12 +223,7 @@ final class TitleContext {
       if (p.token(i).sentenceIndex() != sentence || tokens.contains(i)) {
         continue;
       }
-      String word = lower(p.token(i).word());
-      if (PERSONAL.contains(word)) {
-        seen.add("personal_pronoun");
-      } else if (NEUTER.contains(word)) {
-        seen.add("neuter_pronoun");
-      }
+      pronounClass(p.token(i).word()).ifPresent(seen::add);
       classes(lower(p.lemma(i))).stream().filter(c -> !c.endsWith("verb")).forEach(seen::add);
     }
     seen.forEach(c -> features.add("sentence_has=" + c));

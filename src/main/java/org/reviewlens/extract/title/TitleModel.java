@@ -1,13 +1,7 @@
 package org.reviewlens.extract.title;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.reviewlens.corpus.InputException;
 import org.reviewlens.extract.learn.Maxent;
 
 /**
@@ -30,25 +24,14 @@ public final class TitleModel {
   /** The model that ships with the tool, read once per JVM. */
   public static synchronized TitleModel builtIn() {
     if (builtIn == null) {
-      try (InputStream in = TitleModel.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("the built-in title model " + RESOURCE + " is missing");
-        }
-        builtIn = new TitleModel(Maxent.read(in));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      builtIn = new TitleModel(Maxent.readResource(TitleModel.class, RESOURCE));
     }
     return builtIn;
   }
 
   /** A model that {@code review-lens train} wrote; a file that is not one is bad input. */
   public static TitleModel read(Path file) {
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      return new TitleModel(Maxent.read(in));
-    } catch (IOException | RuntimeException e) {
-      throw new InputException(file, "not a title model written by review-lens train (" + e + ")");
-    }
+    return new TitleModel(Maxent.readFile(file, "a title model"));
   }
 
   /** Trains a model on labelled occurrences. */
@@ -75,16 +58,10 @@ public final class TitleModel {
   }
 
   /**
-   * How far a feature pushes toward the film: positive leans to the film, negative to the
-   * character.
+   * The features with the largest weights either way, largest first; positive leans to the film.
    */
-  public record FeatureWeight(String feature, double towardFilm) {}
-
-  /** The features with the largest weights either way, largest first. */
-  public List<FeatureWeight> strongestFeatures(int n) {
-    return model.strongestFeatures(TitleReading.FILM.name(), n).stream()
-        .map(w -> new FeatureWeight(w.feature(), w.toward()))
-        .toList();
+  public List<Maxent.FeatureWeight> strongestFeatures(int n) {
+    return model.strongestFeatures(TitleReading.FILM.name(), n);
   }
 
   /** The model file's bytes. */

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reviewlens.corpus.InputException;
+import org.reviewlens.extract.learn.Maxent;
 
 /** Training, reading and writing the title model, on feature lists made up for the test. */
 class TitleModelTest {
@@ -79,12 +80,12 @@ class TitleModelTest {
 
   @Test
   void theStrongestFeaturesAreTheCuesEachWay() {
-    List<TitleModel.FeatureWeight> strongest = TitleModel.train(examples()).strongestFeatures(2);
+    List<Maxent.FeatureWeight> strongest = TitleModel.train(examples()).strongestFeatures(2);
     assertEquals(
         List.of("cue=character", "cue=film"),
-        strongest.stream().map(TitleModel.FeatureWeight::feature).sorted().toList());
+        strongest.stream().map(Maxent.FeatureWeight::feature).sorted().toList());
     assertTrue(
-        strongest.stream().allMatch(w -> w.feature().equals("cue=film") == (w.towardFilm() > 0)));
+        strongest.stream().allMatch(w -> w.feature().equals("cue=film") == (w.toward() > 0)));
   }
 
   @Test
