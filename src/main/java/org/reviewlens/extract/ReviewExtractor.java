@@ -227,8 +227,13 @@ public final class ReviewExtractor {
     List<NameSpan> spans = new ArrayList<>(names.find(text));
     spans.addAll(variants.find(text, spans, (b, e) -> isProperName(annotations.tokens(), b, e)));
     spans.sort(Comparator.comparingInt(NameSpan::begin));
+    List<int[]> wholeTitles = wholeTitles(text);
     return new ArrayList<>(
-        NotAMention.removeFrom(text, NameFinder.mergeTouching(text, spans), wholeTitles(text)));
+        LongTitle.creditRepeatedNames(
+            text,
+            NotAMention.removeFrom(text, NameFinder.mergeTouching(text, spans), wholeTitles),
+            wholeTitles,
+            cast));
   }
 
   /**

@@ -2,12 +2,16 @@ package org.reviewlens.extract.title;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.reviewlens.corpus.Cast;
+import org.reviewlens.corpus.Character;
 import org.reviewlens.corpus.MatchText;
 import org.reviewlens.corpus.Names;
 import org.reviewlens.extract.NameSpan;
@@ -62,5 +66,51 @@ public final class LongTitle {
   /** Whether {@code span} lies inside one of {@code occurrences}. */
   public static boolean inside(NameSpan span, List<int[]> occurrences) {
     return occurrences.stream().anyMatch(o -> o[0] <= span.begin() && span.end() <= o[1]);
+  }
+
+  /**
+   * A whole title that writes one name twice names two characters who share it: its k-th appearance
+   * is the k-th character, in cast order, one of whose names is or ends with it. In "Kramer vs.
+   * Kramer" the first Kramer is Ted Kramer, the second Joanna Kramer.
+   *
+   * @param spans every name span of the review, in text order
+   * @param occurrences where the whole title is written
+   */
+  public static List<NameSpan> creditRepeatedNames(
+      String text, List<NameSpan> spans, List<int[]> occurrences, Cast cast) {
+    List<NameSpan> credited = new ArrayList<>(spans);
+    for (int[] o : occurrences) {
+      Map<String, Integer> seen = new HashMap<>();
+      for (int i = 0; i < credited.size(); i++) {
+        NameSpan s = credited.get(i);
+        if (!s.isCharacter() || s.begin() < o[0] || s.end() > o[1]) {
+          continue;
+        }
+        String key = Names.key(text.substring(s.begin(), s.end()));
+        int k = seen.merge(key, 1, Integer::sum) - 1;
+        List<String> bearers = bearersOf(key, cast);
+        if (k > 0 && k < bearers.size()) {
+          credited.set(
+              i,
+              new NameSpan(s.begin(), s.end(), bearers.get(k), s.role(), s.alias(), s.variantOf()));
+        }
+      }
+    }
+    return credited;
+  }
+
+  /** The characters, in cast order, one of whose names is or ends with the word. */
+  private static List<String> bearersOf(String key, Cast cast) {
+    List<String> bearers = new ArrayList<>();
+    for (Character c : cast.characters()) {
+      boolean bears =
+          c.aliases().stream()
+              .map(a -> a.split("\\s+"))
+              .anyMatch(w -> Names.key(w[w.length - 1]).equals(key));
+      if (bears) {
+        bearers.add(c.name());
+      }
+    }
+    return bearers;
   }
 }

@@ -50,4 +50,37 @@ class LongTitleTest {
         !LongTitle.inside(
             new NameSpan(20, 24, "Mila", NameSpan.Role.CHARACTER, "Mila", ""), occurrences));
   }
+
+  /** An invented film, "Vane vs. Vane", about a husband and wife who share the surname. */
+  @Test
+  void aNameTheTitleWritesTwiceIsTwoCharacters() {
+    org.reviewlens.corpus.Cast cast =
+        new org.reviewlens.corpus.Cast(
+            List.of(
+                new org.reviewlens.corpus.Character(
+                    "Tom",
+                    List.of("Tom", "Tom Vane", "Vane"),
+                    "",
+                    List.of(),
+                    org.reviewlens.corpus.Gender.MALE),
+                new org.reviewlens.corpus.Character(
+                    "Rosa",
+                    List.of("Rosa", "Rosa Vane"),
+                    "",
+                    List.of(),
+                    org.reviewlens.corpus.Gender.FEMALE)));
+    String text = "Vane vs. Vane is tender, and Vane sulks.";
+    List<NameSpan> spans =
+        new org.reviewlens.extract.names.NameFinder(
+                cast,
+                new org.reviewlens.corpus.Film(
+                    "Vane vs. Vane", 2031, "", List.of(), org.reviewlens.corpus.Gender.UNKNOWN))
+            .find(text);
+    List<int[]> whole = LongTitle.of("Vane vs. Vane", false).orElseThrow().occurrences(text);
+    assertEquals(
+        List.of("Tom", "Rosa", "Tom"),
+        LongTitle.creditRepeatedNames(text, spans, whole, cast).stream()
+            .map(NameSpan::owner)
+            .toList());
+  }
 }
