@@ -44,13 +44,13 @@ import picocli.CommandLine.Spec;
     name = "train",
     mixinStandardHelpOptions = true,
     description = {
-      "Trains the two learned readings on films with a cast.csv and hand-counted gold: the title",
-      "decision (does a bare title mean the film or the character?) and the person decision (is",
-      "a name the reviews use a character, or a real person?). Prints Markdown tables:",
-      "  --cross-validate: for each fold, models trained on the other folds read the fold's",
-      "    films; each film's accuracy beside the hand-ordered rules' on the same cases;",
-      "  --title-model/--person-model: writes the model trained on every film given (less",
-      "    --hold-out-fold), with the features it leans on most. Use them with",
+      "Trains the two learned readings on films with a cast.csv and a hand count:",
+      "the title decision (does a bare title mean the film or the character?) and",
+      "the person decision (is a name the reviews use a character?). Prints Markdown:",
+      "  --cross-validate: per fold, models trained on the other folds read the",
+      "    fold's films; each film's accuracy beside the hand-ordered rules';",
+      "  --title-model/--person-model: writes the model trained on every film given",
+      "    (less --hold-out-fold) and the features it leans on most. Run with",
       "    review-lens --title-model FILE --person-model FILE."
     })
 final class Train implements Callable<Integer> {

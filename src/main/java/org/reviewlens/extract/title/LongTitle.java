@@ -30,6 +30,8 @@ public final class LongTitle {
   /** Words that join a title's names and are written in several ways, or left out. */
   private static final Set<String> JOINERS = Set.of("and", "vs", "v", "versus");
 
+  private static final int MIN_FUZZY = 8;
+
   private static final String BETWEEN = "(?:[^\\p{L}\\p{N}]|and|vs|versus|v){0,12}?";
 
   private final Pattern pattern;
@@ -47,9 +49,24 @@ public final class LongTitle {
     if (isAnAlias || words.size() < 2) {
       return Optional.empty();
     }
-    String body = words.stream().map(Pattern::quote).collect(Collectors.joining(BETWEEN));
+    String body = words.stream().map(LongTitle::word).collect(Collectors.joining(BETWEEN));
     return Optional.of(
         new LongTitle(Pattern.compile("(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}])")));
+  }
+
+  /**
+   * One word of the title, as a pattern: a word of eight letters or more may be written with one
+   * letter wrong ("Kamigakushi" for Kamikakushi), since the whole title around it must match.
+   */
+  private static String word(String w) {
+    if (w.length() < MIN_FUZZY) {
+      return Pattern.quote(w);
+    }
+    List<String> forms = new ArrayList<>(List.of(Pattern.quote(w)));
+    for (int i = 0; i < w.length(); i++) {
+      forms.add(Pattern.quote(w.substring(0, i)) + "\\p{L}" + Pattern.quote(w.substring(i + 1)));
+    }
+    return "(?:" + String.join("|", forms) + ")";
   }
 
   /** The spans, in the original text, where the whole title is written. */

@@ -83,4 +83,13 @@ class LongTitleTest {
             .map(NameSpan::owner)
             .toList());
   }
+
+  /** A long word of the title written with one letter wrong is still the title. */
+  @Test
+  void aLongWordWithOneLetterWrongIsStillTheTitle() {
+    assertEquals(
+        List.of("Mila to Garderobe", "Mila to Garderove"),
+        found("Mila to Garderobe", "Mila to Garderobe, or Mila to Garderove. Mila to Gard."));
+    assertEquals(List.of(), found("Mila's Garden", "Mila's Warden"));
+  }
 }
