@@ -11,8 +11,9 @@ import java.util.List;
  * @param director the director's full name
  * @param directorAliases names by which reviewers call the director, e.g. Sean Baker, Baker
  * @param directorGender used to tell the director's pronouns from the characters'
- * @param originalTitle the title in the film's own language, or empty; reviews quote it ("Sen to
- *     Chihiro no Kamikakushi"), and a character's name inside it then means the film
+ * @param originalTitle the title in the film's own language, and any other title it was released
+ *     under, separated by {@code |}, or empty; reviews quote them ("Sen to Chihiro no Kamikakushi",
+ *     "Nader and Simin: A Separation"), and a character's name inside one then means the film
  */
 public record Film(
     String title,
@@ -23,6 +24,14 @@ public record Film(
     String originalTitle) {
   public Film {
     directorAliases = List.copyOf(directorAliases);
+  }
+
+  /** Each title of {@link #originalTitle}, in the order given. */
+  public List<String> otherTitles() {
+    return java.util.Arrays.stream(originalTitle.split("\\|"))
+        .map(String::strip)
+        .filter(t -> !t.isEmpty())
+        .toList();
   }
 
   /** A film without an original title of its own. */

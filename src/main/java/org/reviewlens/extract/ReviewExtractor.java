@@ -58,7 +58,7 @@ public final class ReviewExtractor {
   private final ReferenceFinder references;
   private final Optional<TitleDisambiguator> titles;
   private final Optional<LongTitle> longTitle;
-  private final Optional<LongTitle> originalTitle;
+  private final List<LongTitle> otherTitles;
   private final String titleCharacter;
   private final String title;
   private final List<Person> filmPeople;
@@ -93,7 +93,8 @@ public final class ReviewExtractor {
             .findFirst()
             .orElse("");
     this.longTitle = LongTitle.of(film.title(), !titleCharacter.isEmpty());
-    this.originalTitle = LongTitle.of(film.originalTitle(), false);
+    this.otherTitles =
+        film.otherTitles().stream().flatMap(t -> LongTitle.of(t, false).stream()).toList();
     this.titles =
         titleCharacter.isEmpty()
             ? Optional.empty()
@@ -214,11 +215,11 @@ public final class ReviewExtractor {
     return examples;
   }
 
-  /** Where the film's title, or its original title, is written whole, when it holds a name. */
+  /** Where the film's title, or another of its titles, is written whole, when it holds a name. */
   private List<int[]> wholeTitles(String text) {
     List<int[]> wholeTitles = new ArrayList<>();
     longTitle.ifPresent(t -> wholeTitles.addAll(t.occurrences(text)));
-    originalTitle.ifPresent(t -> wholeTitles.addAll(t.occurrences(text)));
+    otherTitles.forEach(t -> wholeTitles.addAll(t.occurrences(text)));
     return wholeTitles;
   }
 
