@@ -20,6 +20,7 @@ import org.reviewlens.corpus.Gender;
 import org.reviewlens.corpus.Names;
 import org.reviewlens.corpus.Review;
 import org.reviewlens.extract.names.ActorCredits;
+import org.reviewlens.extract.names.DirectingActor;
 import org.reviewlens.extract.names.NameFinder;
 import org.reviewlens.extract.names.NotAMention;
 import org.reviewlens.extract.names.SpellingVariants;
@@ -62,6 +63,7 @@ public final class ReviewExtractor {
   private final String titleCharacter;
   private final String title;
   private final List<Person> filmPeople;
+  private final DirectingActor directingActor;
 
   public ReviewExtractor(Cast cast, Film film) {
     this(cast, film, List.of(), TitleModel::builtIn);
@@ -78,6 +80,7 @@ public final class ReviewExtractor {
     this.cast = cast;
     this.film = film;
     this.names = new NameFinder(cast, film);
+    this.directingActor = new DirectingActor(film);
     this.variants = new SpellingVariants(cast);
     this.pronouns = new PronounResolver(cast);
     this.quotes = new QuoteClassifier(film.title());
@@ -249,9 +252,13 @@ public final class ReviewExtractor {
       List<Mention> mentions,
       List<NameSpan> bareTitles) {
     List<int[]> wholeTitles = wholeTitles(text);
+    List<NameSpan> notTitles = spans.stream().filter(s -> !isBareTitle(text, s)).toList();
     for (NameSpan span : spans) {
       if (scriptLines.stream().anyMatch(l -> l.labelBegin() == span.begin())) {
         mentions.add(mention(text, locator, span, MentionKind.SPEAKER_LABEL));
+      } else if (directingActor.isDirectorsName(text, span)
+          && !directingActor.meansThePerformance(text, span, notTitles, locator)) {
+        continue;
       } else if (span.role() == NameSpan.Role.ACTOR) {
         mentions.add(mention(text, locator, span, MentionKind.ACTOR));
       } else if (isBareTitle(text, span)) {
