@@ -15,11 +15,14 @@ to the other place if it was missing there. A film without gold.csv is left out 
 """
 import csv
 import hashlib
+import os
 import shutil
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# DISTANT=1 also trains on devset/distant/: films named after no character, without a hand count.
+DISTANT = os.environ.get("DISTANT") == "1"
 
 
 def text_of(film, row, texts):
@@ -39,7 +42,7 @@ def text_of(film, row, texts):
              "(see devset/README.md)")
 
 
-def lay_out(film, corpus, texts, no_cast):
+def lay_out(film, corpus, texts, no_cast, folder=None):
     if corpus.exists():
         shutil.rmtree(corpus)
     (corpus / "reviews").mkdir(parents=True)
@@ -49,7 +52,7 @@ def lay_out(film, corpus, texts, no_cast):
         for text in (ROOT / "corpus" / "reviews").glob("*.txt"):
             shutil.copy(text, corpus / "reviews" / text.name)
         return
-    folder = ROOT / "devset" / "films" / film
+    folder = folder or ROOT / "devset" / "films" / film
     with open(folder / "sources.csv", newline="", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             (corpus / "reviews" / f"{row['review_id']}.txt").write_bytes(text_of(film, row, texts))
@@ -69,6 +72,12 @@ def training_films(work, texts):
         lay_out(film, corpus, texts, False)
         options += ["--corpus", str(corpus), "--gold", str(folder / "gold.csv"),
                     "--fold", row["fold"]]
+    if DISTANT:
+        for folder in sorted((ROOT / "devset" / "distant").glob("*/sources.csv")):
+            film = folder.parent.name
+            corpus = work / "train-corpora" / film
+            lay_out(film, corpus, texts, False, folder.parent)
+            options += ["--distant-corpus", str(corpus)]
     return options, sorted({int(r["fold"]) for r in rows})
 
 

@@ -19,7 +19,6 @@ import org.reviewlens.annotate.ReviewAnnotator;
 import org.reviewlens.corpus.Corpus;
 import org.reviewlens.corpus.CorpusLoader;
 import org.reviewlens.corpus.InputException;
-import org.reviewlens.evaluate.LabelledMention;
 import org.reviewlens.evaluate.MentionsFile;
 import org.reviewlens.extract.people.CastDiscovery;
 import org.reviewlens.extract.people.PersonCrossValidator;
@@ -118,6 +117,16 @@ final class Train implements Callable<Integer> {
   boolean distant;
 
   @Option(
+      names = "--distant-corpus",
+      paramLabel = "DIR",
+      description =
+          "A corpus with cast.csv and no hand count, of a film named after no character: its"
+              + " title occurrences (the film), its characters' names taken as a title (as the"
+              + " tool counts them with the cast) and its discovered names (labelled by cast.csv)"
+              + " only train, and are never scored. Repeatable.")
+  List<Path> distantCorpora = new ArrayList<>();
+
+  @Option(
       names = "--cache",
       paramLabel = "DIR",
       description = "Annotation cache directory (default: ${DEFAULT-VALUE}).")
@@ -146,23 +155,35 @@ final class Train implements Callable<Integer> {
       }
       read(film, titles, people);
     }
+    for (Path corpus : distantCorpora) {
+      readDistant(corpus, folds, titles, people);
+    }
     List<TitleExample> hand = titles.stream().filter(e -> !e.distant()).toList();
+    List<PersonExample> handPeople =
+        people.stream().filter(e -> folds.containsKey(e.film())).toList();
     System.out.printf(
         Locale.ROOT,
         "%d hand-labelled title occurrences in %d films (%d of them the film); %d distant ones"
-            + " (%d the film). %d discovered name clusters (%d of them characters).%n%n",
+            + " (%d the film), %d of them from %d films without a hand count. %d discovered name"
+            + " clusters (%d of them characters), %d of them from films without a hand count.%n%n",
         hand.size(),
         folds.size(),
         hand.stream().filter(e -> e.reading() == TitleReading.FILM).count(),
         titles.size() - hand.size(),
         titles.stream().filter(e -> e.distant() && e.reading() == TitleReading.FILM).count(),
+        titles.stream().filter(e -> !folds.containsKey(e.film())).count(),
+        distantCorpora.size(),
         people.size(),
-        people.stream().filter(PersonExample::character).count());
+        people.stream().filter(PersonExample::character).count(),
+        people.size() - handPeople.size());
     if (crossValidate) {
+      boolean withDistant = titles.size() > hand.size();
       TrainingReport.printTitles(
           TitleCrossValidator.run(hand, folds),
-          distant ? TitleCrossValidator.run(titles, folds) : List.of());
-      TrainingReport.printPeople(PersonCrossValidator.run(people, folds));
+          withDistant ? TitleCrossValidator.run(titles, folds) : List.of());
+      TrainingReport.printPeople(
+          PersonCrossValidator.run(handPeople, folds),
+          people.size() > handPeople.size() ? PersonCrossValidator.run(people, folds) : List.of());
     }
     if (titleModel != null) {
       List<TitleExample> training = titles.stream().filter(e -> kept(folds, e.film())).toList();
@@ -185,8 +206,9 @@ final class Train implements Callable<Integer> {
     return ReviewLens.OK;
   }
 
+  /** Whether a film trains the model written: every film but the held-out fold's. */
   private boolean kept(Map<String, Integer> folds, String film) {
-    return holdOut == null || folds.get(film) != holdOut.intValue();
+    return holdOut == null || !holdOut.equals(folds.get(film));
   }
 
   /**
@@ -194,30 +216,67 @@ final class Train implements Callable<Integer> {
    * its discovered name clusters, labelled by its cast.csv.
    */
   private void read(FilmGold film, List<TitleExample> titles, List<PersonExample> people) {
-    Corpus corpus = CorpusLoader.load(film.corpus);
-    if (corpus.cast().isEmpty()) {
-      throw new InputException(
-          film.corpus, "training needs the film's cast.csv, and this corpus has none");
-    }
-    List<LabelledMention> gold = MentionsFile.read(film.gold);
-    AnnotationSettings settings = AnnotationSettings.builder().build();
-    ReviewAnnotator.Result annotated =
-        new ReviewAnnotator(
-                () -> new CoreNlpPipeline(settings),
-                Optional.of(new AnnotationCache(cache, settings)),
-                false)
-            .annotate(corpus.reviews());
+    Corpus corpus = withCast(film.corpus);
+    ReviewAnnotator.Result annotated = annotate(corpus);
     TitleTrainingSet set =
-        new TitleTrainingSet(film.film(), corpus.cast().get(), corpus.film(), annotated, gold);
+        new TitleTrainingSet(
+            film.film(),
+            corpus.cast().get(),
+            corpus.film(),
+            annotated,
+            MentionsFile.read(film.gold));
     titles.addAll(set.handLabelled());
     if (distant) {
       titles.addAll(set.distant());
     }
-    people.addAll(
-        PersonLabels.of(corpus.cast().get(), corpus.film())
-            .label(
-                new CastDiscovery(corpus.film(), PersonModel::builtIn)
-                    .candidates(film.film(), annotated.reviews(), annotated.annotations())));
+    people.addAll(discoveredPeople(film.film(), corpus, annotated));
+  }
+
+  /** A film without a hand count: its distant title occurrences and labelled name clusters. */
+  private void readDistant(
+      Path folder,
+      Map<String, Integer> folds,
+      List<TitleExample> titles,
+      List<PersonExample> people) {
+    Path name = folder.toAbsolutePath().normalize().getFileName();
+    String film = name == null ? folder.toString() : name.toString();
+    if (folds.containsKey(film)) {
+      throw new ParameterException(
+          spec.commandLine(), "film given both with and without a hand count: " + film);
+    }
+    Corpus corpus = withCast(folder);
+    ReviewAnnotator.Result annotated = annotate(corpus);
+    titles.addAll(
+        TitleTrainingSet.withoutHandCount(film, corpus.cast().get(), corpus.film(), annotated)
+            .distant());
+    people.addAll(discoveredPeople(film, corpus, annotated));
+  }
+
+  private static Corpus withCast(Path folder) {
+    Corpus corpus = CorpusLoader.load(folder);
+    if (corpus.cast().isEmpty()) {
+      throw new InputException(
+          folder, "training needs the film's cast.csv, and this corpus has none");
+    }
+    return corpus;
+  }
+
+  private ReviewAnnotator.Result annotate(Corpus corpus) {
+    AnnotationSettings settings = AnnotationSettings.builder().build();
+    return new ReviewAnnotator(
+            () -> new CoreNlpPipeline(settings),
+            Optional.of(new AnnotationCache(cache, settings)),
+            false)
+        .annotate(corpus.reviews());
+  }
+
+  /** The name clusters cast discovery finds in the film, labelled by its cast.csv. */
+  private static List<PersonExample> discoveredPeople(
+      String film, Corpus corpus, ReviewAnnotator.Result annotated) {
+    return PersonLabels.of(corpus.cast().get(), corpus.film())
+        .label(
+            new CastDiscovery(corpus.film(), PersonModel::builtIn)
+                .candidates(film, annotated.reviews(), annotated.annotations()));
   }
 
   /** Writes through a temporary file beside the target, so a failed write leaves no half file. */

@@ -47,27 +47,39 @@ final class TrainingReport {
   }
 
   /** Each film's discovered name clusters read by a model that never saw its fold. */
-  static void printPeople(List<PersonCrossValidator.FilmScore> scores) {
+  static void printPeople(
+      List<PersonCrossValidator.FilmScore> scores,
+      List<PersonCrossValidator.FilmScore> withDistant) {
+    boolean both = !withDistant.isEmpty();
     System.out.println("Person decision, cross-validated by fold: accuracy per film.");
     System.out.println();
     System.out.println(
         "| film | fold | name clusters | hand-ordered rule | model | not characters, taken for"
-            + " one |");
-    System.out.println("| --- | --- | ---: | ---: | ---: | ---: |");
-    for (PersonCrossValidator.FilmScore s : scores) {
+            + " one |"
+            + (both ? " model with distant supervision |" : ""));
+    System.out.println("| --- | --- | ---: | ---: | ---: | ---: |" + (both ? " ---: |" : ""));
+    for (int i = 0; i < scores.size(); i++) {
+      PersonCrossValidator.FilmScore s = scores.get(i);
       System.out.printf(
           Locale.ROOT,
-          "| %s | %d | %d | %.3f | %.3f | %d |%n",
+          "| %s | %d | %d | %.3f | %.3f | %d |%s%n",
           s.film(),
           s.fold(),
           s.clusters(),
           s.ruleAccuracy(),
           s.modelAccuracy(),
-          s.peopleAsCharacters());
+          s.peopleAsCharacters(),
+          both ? String.format(Locale.ROOT, " %.3f |", withDistant.get(i).modelAccuracy()) : "");
     }
     System.out.println();
     macro("hand-ordered rule", scores, PersonCrossValidator.FilmScore::ruleAccuracy);
     macro("model", scores, PersonCrossValidator.FilmScore::modelAccuracy);
+    if (both) {
+      macro(
+          "model with distant supervision",
+          withDistant,
+          PersonCrossValidator.FilmScore::modelAccuracy);
+    }
     System.out.println();
   }
 

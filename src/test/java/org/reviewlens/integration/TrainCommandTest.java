@@ -131,6 +131,27 @@ class TrainCommandTest {
   }
 
   @Test
+  void aFilmWithoutAHandCountOnlyTrainsAndIsShownBesideTheHandLabelledModel() {
+    Printed printed =
+        train("--distant-corpus", "src/test/resources/train/copper-hour", "--cross-validate");
+    assertEquals(0, printed.exitCode(), printed.stderr());
+    // The Copper Hour is named after no character: its title, written 5 times, is the film; the
+    // 4 other occurrences are its characters' most used names (Tomas, Ilse) taken as a title.
+    assertTrue(
+        printed
+            .stdout()
+            .contains("9 distant ones (5 the film), 9 of them from 1 films without a hand count"),
+        printed.stdout());
+    assertTrue(printed.stdout().contains("model with distant supervision |"), printed.stdout());
+    assertFalse(printed.stdout().contains("| copper-hour |"), printed.stdout());
+    assertTrue(
+        printed
+            .stdout()
+            .contains("Macro-average accuracy over 2 films, model with distant supervision: "),
+        printed.stdout());
+  }
+
+  @Test
   void aRunReadsTheTitlesWithTheTrainedModel(@TempDir Path dir) throws IOException {
     Path model = dir.resolve("title.bin");
     assertEquals(0, train("--title-model", model.toString()).exitCode());

@@ -40,14 +40,19 @@ public final class PersonCrossValidator {
     List<FilmScore> scores = new ArrayList<>();
     for (int fold : new TreeSet<>(folds.values())) {
       PersonModel model =
-          PersonModel.train(examples.stream().filter(e -> folds.get(e.film()) != fold).toList());
+          PersonModel.train(examples.stream().filter(e -> !inFold(folds, e.film(), fold)).toList());
       Map<String, List<PersonExample>> byFilm = new TreeMap<>();
       examples.stream()
-          .filter(e -> folds.get(e.film()) == fold)
+          .filter(e -> inFold(folds, e.film(), fold))
           .forEach(e -> byFilm.computeIfAbsent(e.film(), f -> new ArrayList<>()).add(e));
       byFilm.forEach((film, held) -> scores.add(score(film, fold, held, model)));
     }
     return scores;
+  }
+
+  /** A film without a fold (a distant one) is never held out, and always trains. */
+  private static boolean inFold(Map<String, Integer> folds, String film, int fold) {
+    return Integer.valueOf(fold).equals(folds.get(film));
   }
 
   static FilmScore score(String film, int fold, List<PersonExample> examples, PersonModel model) {
@@ -56,22 +61,6 @@ public final class PersonCrossValidator {
     int people = 0;
     for (PersonExample e : examples) {
       boolean character = model.isCharacter(e.context());
-      System.err.println(
-          "PERSON "
-              + film
-              + " "
-              + e.name()
-              + " "
-              + e.spellings()
-              + e.counts()
-              + " gold="
-              + e.character()
-              + " rule="
-              + e.rule()
-              + " model="
-              + character
-              + " "
-              + e.context());
       modelRight += character == e.character() ? 1 : 0;
       ruleRight += e.rule() == e.character() ? 1 : 0;
       people += character && !e.character() ? 1 : 0;

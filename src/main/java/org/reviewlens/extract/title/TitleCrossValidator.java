@@ -45,15 +45,20 @@ public final class TitleCrossValidator {
     List<FilmScore> scores = new ArrayList<>();
     for (int fold : new TreeSet<>(folds.values())) {
       List<TitleExample> training =
-          examples.stream().filter(e -> folds.get(e.film()) != fold).toList();
+          examples.stream().filter(e -> !inFold(folds, e.film(), fold)).toList();
       TitleModel model = TitleModel.train(training);
       Map<String, List<TitleExample>> byFilm = new TreeMap<>();
       examples.stream()
-          .filter(e -> folds.get(e.film()) == fold && !e.distant())
+          .filter(e -> inFold(folds, e.film(), fold) && !e.distant())
           .forEach(e -> byFilm.computeIfAbsent(e.film(), f -> new ArrayList<>()).add(e));
       byFilm.forEach((film, held) -> scores.add(score(film, fold, held, model)));
     }
     return scores;
+  }
+
+  /** A film without a fold (a distant one) is never held out, and always trains. */
+  private static boolean inFold(Map<String, Integer> folds, String film, int fold) {
+    return Integer.valueOf(fold).equals(folds.get(film));
   }
 
   /** How a model and the hand-ordered cues read one film's labelled occurrences. */
