@@ -21,8 +21,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# DISTANT=1 also trains on devset/distant/: films named after no character, without a hand count.
-DISTANT = os.environ.get("DISTANT") == "1"
+# The films of devset/distant/ (named after no character, without a hand count) train the person
+# decision too, unless NO_DISTANT=1.
+DISTANT = os.environ.get("NO_DISTANT") != "1"
 
 
 def text_of(film, row, texts):
@@ -72,6 +73,15 @@ def training_films(work, texts):
         lay_out(film, corpus, texts, False)
         options += ["--corpus", str(corpus), "--gold", str(folder / "gold.csv"),
                     "--fold", row["fold"]]
+    # Films whose title occurrences alone were labelled by hand (devset/titles/): they train and
+    # are scored in the cross-validation, never in evaluate.
+    with open(ROOT / "devset" / "titles.csv", newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            film, folder = row["film_id"], ROOT / "devset" / "titles" / row["film_id"]
+            corpus = work / "train-corpora" / film
+            lay_out(film, corpus, texts, False, folder)
+            options += ["--corpus", str(corpus), "--gold", str(folder / "gold.csv"),
+                        "--fold", row["fold"]]
     if DISTANT:
         for folder in sorted((ROOT / "devset" / "distant").glob("*/sources.csv")):
             film = folder.parent.name

@@ -111,9 +111,10 @@ final class Train implements Callable<Integer> {
   @Option(
       names = "--distant",
       description =
-          "Also learn from distant supervision: the title of each film named after no character"
-              + " (the film), and each other character's most used name taken as a title (as the"
-              + " gold counts it). With --cross-validate, shows the model with and without.")
+          "Also learn the title decision from distant supervision: the title of each film named"
+              + " after no character (the film), and each other character's most used name taken"
+              + " as a title (as the gold counts it). With --cross-validate, shows the model with"
+              + " and without. Measured: it does not help (docs/learned-readings.md).")
   boolean distant;
 
   @Option(
@@ -121,9 +122,10 @@ final class Train implements Callable<Integer> {
       paramLabel = "DIR",
       description =
           "A corpus with cast.csv and no hand count, of a film named after no character: its"
-              + " title occurrences (the film), its characters' names taken as a title (as the"
-              + " tool counts them with the cast) and its discovered names (labelled by cast.csv)"
-              + " only train, and are never scored. Repeatable.")
+              + " discovered names, labelled by cast.csv, train the person decision; with"
+              + " --distant its title occurrences (the film) and its characters' names taken as"
+              + " a title (as the tool counts them with the cast) train the title decision too."
+              + " Never scored. Repeatable.")
   List<Path> distantCorpora = new ArrayList<>();
 
   @Option(
@@ -246,9 +248,11 @@ final class Train implements Callable<Integer> {
     }
     Corpus corpus = withCast(folder);
     ReviewAnnotator.Result annotated = annotate(corpus);
-    titles.addAll(
-        TitleTrainingSet.withoutHandCount(film, corpus.cast().get(), corpus.film(), annotated)
-            .distant());
+    if (distant) {
+      titles.addAll(
+          TitleTrainingSet.withoutHandCount(film, corpus.cast().get(), corpus.film(), annotated)
+              .distant());
+    }
     people.addAll(discoveredPeople(film, corpus, annotated));
   }
 

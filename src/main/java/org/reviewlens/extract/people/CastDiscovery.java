@@ -590,15 +590,29 @@ public final class CastDiscovery {
 
   /**
    * A full name joins the one it misspells: the same first name and a surname that sounds the same.
+   * Two one-word forms that are each a word of a longer name are not joined: "Steven" (Spielberg)
+   * and "Stevens" (Thaddeus Stevens) are two people; a misspelt full name joins its full name here
+   * and its parts follow.
    */
   private static void joinSpellings(NameClusters clusters) {
     SpellingVariants sound = new SpellingVariants(new Cast(List.of()));
     List<String> keys = clusters.keys();
+    Set<String> partsOfLongerNames = new HashSet<>();
+    for (String key : keys) {
+      String[] w = words(clusters.spelling(key));
+      if (w.length > 1) {
+        Arrays.stream(w).map(Names::key).forEach(partsOfLongerNames::add);
+      }
+    }
     for (int i = 0; i < keys.size(); i++) {
       for (int j = i + 1; j < keys.size(); j++) {
         String[] a = clusters.spelling(keys.get(i)).split("\\s+");
         String[] b = clusters.spelling(keys.get(j)).split("\\s+");
-        if (a.length == b.length && misspells(a, b, sound)) {
+        boolean twoParts =
+            a.length == 1
+                && partsOfLongerNames.contains(Names.key(a[0]))
+                && partsOfLongerNames.contains(Names.key(b[0]));
+        if (a.length == b.length && !twoParts && misspells(a, b, sound)) {
           clusters.union(keys.get(i), keys.get(j));
         }
       }

@@ -154,6 +154,35 @@ class CastDiscoveryCuesTest {
             .toList());
   }
 
+  /**
+   * "Steffan" and "Steffans" are one letter apart, but each is a part of another full name (the
+   * director Steffan Ruud, the character Ivo Steffans): two people, not one misspelt.
+   */
+  @Test
+  void twoPartsOfDifferentFullNamesAreNotJoinedAsAMisspelling() {
+    String[] texts = {
+      "Steffan Ruud directs. Ivo Steffans (Lena Moss) waits, and Steffans sighs.",
+      "Steffan keeps it tight. Steffans sighs again."
+    };
+    List<Review> reviews = new ArrayList<>();
+    List<AnnotatedReview> annotations = new ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      reviews.add(new Review("r" + i, texts[i], ReviewMetadata.defaultFor("r" + i)));
+      annotations.add(
+          FakeNer.annotate(
+              "r" + i, texts[i], Set.of("Steffan", "Steffans", "Ruud", "Ivo", "Lena", "Moss")));
+    }
+    List<List<String>> clusters =
+        new CastDiscovery(FILM)
+            .candidates("mara", reviews, annotations).stream()
+                .map(PersonExample::spellings)
+                .toList();
+    assertEquals(
+        0,
+        clusters.stream().filter(c -> c.contains("Steffan") && c.contains("Steffans")).count(),
+        clusters.toString());
+  }
+
   /** A character renamed in the plot: "Tomas, now called Hal" is one person with two names. */
   @Test
   void aNameTheReviewSaysIsNowAnotherJoinsIt() {
