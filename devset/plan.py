@@ -4,7 +4,9 @@ all and then evaluates them, in one JVM.
 
     devset/plan.py SPLIT WORK TEXTS CACHE [--no-cast] [-- EVALUATE_OPTIONS...]
 
-SPLIT is home, dev, test or all (films.csv's split column), or model. On the dev split each film's
+SPLIT is home, dev, test or all (films.csv's split column), or model. The models train on the
+development films, on the title-labelled films of titles.csv and on the films of distant/ (see
+devset/README.md). On the dev split each film's
 title and person decisions are made by models trained without its fold (`train
 --hold-out-fold`), so that the figures are cross-validated; the plan first prints the
 cross-validation of each decision. The other splits use the built-in models. SPLIT model prints
