@@ -13,7 +13,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/review-lens-load.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
 echo "== building"
-mvn -q -B compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
+./mvnw -q -B -Dstyle.color=never compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
 cp="target/classes:$(cat "$work/cp.txt")"
 heap=$(cat .mvn/jvm.config)
 

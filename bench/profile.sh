@@ -20,7 +20,7 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$KEEP"
 
 echo "== building"
-mvn -q -B compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
+./mvnw -q -B -Dstyle.color=never compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
 cp -r target/classes "$work/classes"   # the runs do not see a later compile
 cp="$work/classes:$(cat "$work/cp.txt")"
 heap=$(cat .mvn/jvm.config)

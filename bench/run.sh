@@ -6,7 +6,7 @@
 #
 # Measures, each with /usr/bin/time -v (wall time and peak RSS):
 #   1. CoreNLP's own command line on the four review files, same annotators, -Xmx4g;
-#   2. the main job with an empty cache, by the README's command (mvn -q compile exec:java);
+#   2. the main job with an empty cache, by the README's command (./review-lens);
 #   3. the same command again, nothing changed;
 #   4. a corpus of the four reviews repeated under distinct ids (COPIES x 4), cache off,
 #      at --threads 1 and --threads 2 (java with .mvn/jvm.config): tokens per second and the speedup;
@@ -19,7 +19,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/review-lens-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
 echo "== building"
-mvn -q -B compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
+./mvnw -q -B -Dstyle.color=never compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
 cp -r target/classes "$work/classes"   # the runs do not see a later compile
 cp="$work/classes:$(cat "$work/cp.txt")"
 heap=$(cat .mvn/jvm.config)
@@ -42,9 +42,8 @@ ls corpus/reviews/*.txt > "$work/files.txt"
 run "1 plain CoreNLP" java -Xmx4g -cp "$cp" edu.stanford.nlp.pipeline.StanfordCoreNLP \
   -annotators tokenize,ssplit,pos,lemma,ner,parse,sentiment,coref,quote \
   -filelist "$work/files.txt" -outputDirectory "$work/corenlp-out" -outputFormat json
-readme_args="-Dexec.args=--cache $work/cache --out $work/out --no-progress"
-run "2 review-lens, empty cache" mvn -q compile exec:java "$readme_args"
-run "3 review-lens, rerun" mvn -q compile exec:java "$readme_args"
+run "2 review-lens, empty cache" ./review-lens --cache "$work/cache" --out "$work/out" --no-progress
+run "3 review-lens, rerun" ./review-lens --cache "$work/cache" --out "$work/out" --no-progress
 
 mkdir -p "$work/big/reviews"
 cp corpus/cast.csv corpus/film.csv "$work/big/"

@@ -16,7 +16,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/review-lens-spark-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
 echo "== building"
-mvn -q -B -Pspark compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
+./mvnw -q -B -Dstyle.color=never -Pspark compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
 cp -r target/classes "$work/classes"
 cp="$work/classes:$(cat "$work/cp.txt")"
 mkdir -p "$work/spark-home/jars"

@@ -22,8 +22,8 @@ work="target/devset${NO_CAST:+-nocast}"
 texts="${REVIEW_LENS_TEXTS:-$HOME/.cache/review-lens/devset-texts}"
 cache="${REVIEW_LENS_CACHE:-$HOME/.cache/review-lens/annotations}"
 
-mvn -q -B compile
-[ -f target/classpath.txt ] || mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
+./mvnw -q -B -Dstyle.color=never compile >&2
+[ -f target/classpath.txt ] || ./mvnw -q -B -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
 # A private copy of the classes, so that a rebuild during the run does not change them.
 mkdir -p "$work"; rm -rf "$work/classes"; cp -r target/classes "$work/classes"
 

@@ -25,12 +25,12 @@ RL_NB_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 RL_ROOT="$(cd "$RL_NB_DIR/.." && pwd)"
 RL_WORK="$RL_ROOT/target/notebooks"
 
-# rl_mvn DIR ARG...: runs Maven quietly in DIR; shows its output only if it fails.
+# rl_mvn DIR ARG...: runs Maven (the repository's wrapper) quietly in DIR; shows its output only if it fails.
 rl_mvn() {
   local dir="$1" log
   shift
   log="$(mktemp)"
-  if (cd "$dir" && mvn -q -B "$@") >"$log" 2>&1; then
+  if (cd "$dir" && "$RL_ROOT/mvnw" -q -B "$@") >"$log" 2>&1; then
     rm -f "$log"
   else
     cat "$log" >&2
@@ -214,7 +214,7 @@ PY
 # rl_set_output DIR: the output folder the notebooks read, relative to the current folder.
 rl_set_output() {
   local dir="$1"
-  [[ -d "$dir" ]] || rl_die "no output folder $dir (run the main job first: mvn -q compile exec:java)"
+  [[ -d "$dir" ]] || rl_die "no output folder $dir (run the main job first: ./review-lens)"
   REVIEWLENS_OUTPUT="$(cd "$dir" && pwd)"
   export REVIEWLENS_OUTPUT
 }
@@ -223,7 +223,6 @@ rl_set_output() {
 rl_setup() {
   command -v java >/dev/null 2>&1 || rl_die "no java on PATH"
   command -v javac >/dev/null 2>&1 || rl_die "no javac on PATH (a JDK is needed)"
-  command -v mvn >/dev/null 2>&1 || rl_die "no mvn on PATH"
   rl_debian_packages jupyter-nbconvert jupyter-client "$@"
   rl_jupyter nbconvert --version >/dev/null 2>&1 || rl_die "jupyter nbconvert does not run"
   rl_kernel_jar

@@ -15,8 +15,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 work=target/rated
 
-mvn -q -B compile
-[ -f target/classpath.txt ] || mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
+./mvnw -q -B -Dstyle.color=never compile >&2
+[ -f target/classpath.txt ] || ./mvnw -q -B -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
 mkdir -p "$work"; rm -rf "$work/classes" "$work/corpora" "$work/out" "$work/warm"; cp -r target/classes "$work/classes"
 java_run() { java ${JAVA_OPTS:-} $(cat .mvn/jvm.config) -cp "$work/classes:$(cat target/classpath.txt)" org.reviewlens.cli.ReviewLens "$@"; }
 

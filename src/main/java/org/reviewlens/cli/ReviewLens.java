@@ -33,9 +33,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = ReviewLens.Version.class,
     subcommands = {Evaluate.class, Train.class, Batch.class},
-    description =
-        "Compares film reviews with Stanford CoreNLP: who each reviewer mentions, and in what"
-            + " tone.",
+    description = {
+      "Compares film reviews with Stanford CoreNLP: who each reviewer mentions, and in what"
+          + " tone.",
+      "  review-lens [run] [OPTIONS]   the main job (\"run\" may be left out)",
+      "  review-lens evaluate ...      compare a run with a hand count",
+      "  review-lens train ...         train the learned readings",
+      "  review-lens batch PLAN        many runs in one JVM"
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -49,6 +54,9 @@ public final class ReviewLens implements Callable<Integer> {
   static final int INTERNAL_ERROR = 1;
   static final int BAD_INPUT = 2;
   static final int SKIPPED = 3;
+
+  /** The main job's optional name: {@code review-lens run ...} is {@code review-lens ...}. */
+  static final String RUN = "run";
 
   /** The console shows this many warnings; run_report.txt has them all. */
   static final int MAX_WARNINGS_SHOWN = 5;
@@ -268,6 +276,9 @@ public final class ReviewLens implements Callable<Integer> {
    * trace.
    */
   static int run(String... args) {
+    if (args.length > 0 && args[0].equals(RUN)) {
+      args = Arrays.copyOfRange(args, 1, args.length);
+    }
     CommandLine cli = new CommandLine(new ReviewLens());
     cli.setExecutionExceptionHandler(
         (e, commandLine, parsed) -> {

@@ -190,4 +190,13 @@ class BadInputTest {
     assertEquals(0, CliHarness.run("--help").exitCode());
     assertEquals(0, CliHarness.run("--version").exitCode());
   }
+
+  @Test
+  void runIsTheMainJobsOptionalName() {
+    CliHarness.Result run = CliHarness.run("run", "--corpus", "no-such-corpus");
+    CliHarness.Result bare = CliHarness.run("--corpus", "no-such-corpus");
+    assertEquals(2, run.exitCode(), run.stderr());
+    assertEquals(bare.stderr(), run.stderr());
+    assertEquals(0, CliHarness.run("run", "--help").exitCode());
+  }
 }
