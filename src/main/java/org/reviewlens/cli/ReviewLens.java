@@ -63,9 +63,23 @@ public final class ReviewLens implements Callable<Integer> {
 
   @Option(
       names = "--corpus",
-      paramLabel = "DIR",
-      description = "Corpus directory (default: ${DEFAULT-VALUE}).")
+      paramLabel = "PATH",
+      description =
+          "The reviews: a folder of reviews/*.txt, or one .csv or .jsonl file with a review per"
+              + " row (review_id, text) (default: ${DEFAULT-VALUE}).")
   Path corpus = Path.of("corpus");
+
+  @Option(
+      names = "--cast",
+      paramLabel = "FILE",
+      description = "A cast.csv to use instead of the one in the corpus folder or beside the file.")
+  Path castFile;
+
+  @Option(
+      names = "--film",
+      paramLabel = "FILE",
+      description = "A film.csv to use instead of the one in the corpus folder or beside the file.")
+  Path filmFile;
 
   @Option(
       names = "--out",
@@ -181,7 +195,9 @@ public final class ReviewLens implements Callable<Integer> {
             CsvOptions.builder().spreadsheetSafe(!csvPlain).build(),
             !noProgress && onTerminal(),
             Optional.ofNullable(titleModel),
-            Optional.ofNullable(personModel));
+            Optional.ofNullable(personModel),
+            Optional.ofNullable(castFile),
+            Optional.ofNullable(filmFile));
     Supplier<AnnotationEngine> engineFactory = engine(options);
     Run.Outcome outcome = new Run(options, engineFactory).execute();
     RunReport report = outcome.report();

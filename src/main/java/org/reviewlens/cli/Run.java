@@ -96,7 +96,7 @@ public final class Run {
         options.titleModel().map(TitleModel::read).orElseGet(TitleModel::builtIn);
     PersonModel personModel =
         options.personModel().map(PersonModel::read).orElseGet(PersonModel::builtIn);
-    Corpus corpus = CorpusLoader.load(options.corpus());
+    Corpus corpus = CorpusLoader.load(options.corpus(), options.cast(), options.film());
     try (OutputDirectory out = OutputDirectory.open(options.out())) {
       return execute(corpus, out, titleModel, personModel, start);
     }

@@ -8,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a corpus directory: {@code reviews/*.txt}, the optional {@code reviews.csv}, {@code
- * cast.csv} and {@code film.csv}.
+ * Reads a corpus: a directory of {@code reviews/*.txt} with the optional {@code reviews.csv}, or
+ * one {@code .csv} or {@code .jsonl} file of reviews; and its {@code cast.csv} and {@code
+ * film.csv}.
  *
  * <p>Problems that make the whole corpus untrustworthy throw {@link InputException}. A single
  * unusable review file (empty, binary, too large, unreadable, not a regular file) is recorded as a
@@ -23,8 +25,13 @@ public final class CorpusLoader {
   static final Pattern REVIEW_ID = Pattern.compile("[A-Za-z0-9_-]+");
   static final List<String> REVIEW_COLUMNS =
       List.of("review_id", "reviewer", "outlet", "title", "published", "url");
+
+  /**
+   * The columns of cast.csv; the last two are cast_suggested.csv's own, read and ignored, so that a
+   * suggested cast can be copied to cast.csv as it is.
+   */
   static final List<String> CAST_COLUMNS =
-      List.of("character", "aliases", "actor", "actor_aliases", "gender");
+      List.of("character", "aliases", "actor", "actor_aliases", "gender", "confidence", "evidence");
 
   private CorpusLoader() {}
 
@@ -42,21 +49,51 @@ public final class CorpusLoader {
     return FilmReader.read(csv, warnings);
   }
 
-  /** Loads the corpus under {@code dir}. */
+  /** Loads the corpus under {@code dir}, with its own cast.csv and film.csv. */
   public static Corpus load(Path dir) {
+    return load(dir, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Loads a corpus: a folder ({@code reviews/*.txt} and the optional {@code reviews.csv}), or one
+   * {@code .csv} or {@code .jsonl} file of reviews ({@link ReviewTable}). Its {@code cast.csv} and
+   * {@code film.csv} are those given, or else those in the folder, or beside the file.
+   */
+  public static Corpus load(Path corpus, Optional<Path> castFile, Optional<Path> filmFile) {
+    List<String> warnings = new ArrayList<>();
+    List<Review> reviews = new ArrayList<>();
+    List<SkippedReview> skipped = new ArrayList<>();
+    Path beside;
+    if (!Files.isDirectory(corpus) && ReviewTable.isTable(corpus)) {
+      if (!Files.isRegularFile(corpus)) {
+        throw new InputException(corpus, "missing corpus file");
+      }
+      readTable(corpus, reviews, skipped, warnings);
+      beside = corpus.toAbsolutePath().getParent();
+    } else {
+      readFolder(corpus, reviews, skipped, warnings);
+      beside = corpus;
+    }
+    Optional<Cast> cast = CastReader.read(castFile.orElse(beside.resolve("cast.csv")), warnings);
+    Film film = FilmReader.read(filmFile.orElse(beside.resolve("film.csv")), warnings);
+    return new Corpus(reviews, skipped, cast, film, warnings);
+  }
+
+  private static void readFolder(
+      Path dir, List<Review> reviews, List<SkippedReview> skipped, List<String> warnings) {
     Path reviewsDir = dir.resolve("reviews");
     if (!Files.isDirectory(reviewsDir)) {
-      throw new InputException(reviewsDir, "missing corpus directory (expected reviews/*.txt)");
+      throw new InputException(
+          reviewsDir,
+          "missing corpus directory (expected reviews/*.txt, or a .csv or .jsonl file of"
+              + " reviews)");
     }
     Map<String, Path> files = ReviewFiles.list(reviewsDir);
     if (files.isEmpty()) {
       throw new InputException(reviewsDir, "empty corpus: no .txt review files");
     }
-    List<String> warnings = new ArrayList<>();
     Map<String, ReviewMetadata> metadata =
         readMetadata(dir.resolve("reviews.csv"), files, warnings);
-    List<Review> reviews = new ArrayList<>();
-    List<SkippedReview> skipped = new ArrayList<>();
     files.forEach(
         (id, file) -> {
           ReviewMetadata meta = metadata.get(id);
@@ -66,15 +103,30 @@ public final class CorpusLoader {
           }
           DecodedText decoded = ReviewFiles.decode(file);
           decoded.warning().ifPresent(w -> warnings.add(file + ": " + w));
-          if (decoded.problem().isPresent()) {
-            skipped.add(new SkippedReview(id, meta, decoded.problem().get()));
-          } else {
-            reviews.add(new Review(id, decoded.text().orElseThrow(), meta));
-          }
+          add(id, meta, decoded, reviews, skipped);
         });
-    Optional<Cast> cast = CastReader.read(dir.resolve("cast.csv"), warnings);
-    return new Corpus(
-        reviews, skipped, cast, FilmReader.read(dir.resolve("film.csv"), warnings), warnings);
+  }
+
+  /** The rows of a review table, sorted by id as a folder's files are. */
+  private static void readTable(
+      Path file, List<Review> reviews, List<SkippedReview> skipped, List<String> warnings) {
+    new TreeMap<>(ReviewTable.read(file, warnings))
+        .forEach(
+            (id, row) ->
+                add(id, row.metadata(), TextDecoder.fromText(row.text()), reviews, skipped));
+  }
+
+  private static void add(
+      String id,
+      ReviewMetadata meta,
+      DecodedText decoded,
+      List<Review> reviews,
+      List<SkippedReview> skipped) {
+    if (decoded.problem().isPresent()) {
+      skipped.add(new SkippedReview(id, meta, decoded.problem().get()));
+    } else {
+      reviews.add(new Review(id, decoded.text().orElseThrow(), meta));
+    }
   }
 
   private static Map<String, ReviewMetadata> readMetadata(

@@ -73,7 +73,8 @@ public final class CsvFile {
     }
   }
 
-  private static String text(Path file, List<String> warnings) {
+  /** The file's text, decoded as a review is; binary content or a fault in reading is refused. */
+  static String text(Path file, List<String> warnings) {
     byte[] bytes;
     try {
       if (Files.readAttributes(file, BasicFileAttributes.class).isOther()) {

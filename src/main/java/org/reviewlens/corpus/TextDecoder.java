@@ -37,6 +37,24 @@ public final class TextDecoder {
     return decoded;
   }
 
+  /**
+   * Checks a review given as text (a row of a review table) as a file's would be: too large, binary
+   * or blank is refused; a leading byte-order mark is dropped, as a file's is.
+   */
+  static DecodedText fromText(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    if (bytes.length > MAX_BYTES) {
+      return tooLarge(bytes.length);
+    }
+    if (looksBinary(bytes)) {
+      return DecodedText.unusable("binary content, not text");
+    }
+    if (text.isBlank()) {
+      return DecodedText.unusable("empty: the row holds no text");
+    }
+    return DecodedText.ok(stripBom(text));
+  }
+
   /** Why a review of {@code size} bytes is refused before it is even read. */
   static DecodedText tooLarge(long size) {
     return DecodedText.unusable(

@@ -87,4 +87,18 @@ class CastReaderTest {
         at(4) + "duplicate character 'Wren' (first on line 2)",
         refused("Wren,Wren,,,female", "Kestrel,Kestrel,,,male", "Wren,Wren|Wrenny,,,female"));
   }
+
+  /** The README's tour copies cast_suggested.csv to cast.csv: its two extra columns are read. */
+  @Test
+  void aSuggestedCastIsReadAsItIs() throws IOException {
+    Path csv = dir.resolve("cast.csv");
+    Files.writeString(
+        csv,
+        "character,aliases,actor,actor_aliases,gender,confidence,evidence\n"
+            + "Wren,Wren|Wren Ashby,Ola Brandt,Ola Brandt|Brandt,female,high,"
+            + "\"3 name mentions; credited to an actor: \"\"Wren (Ola Brandt)\"\"\"\n");
+    Cast cast = CastReader.read(csv, warnings).orElseThrow();
+    assertEquals(List.of("Wren"), cast.names());
+    assertEquals("Ola Brandt", cast.characters().get(0).actor());
+  }
 }
