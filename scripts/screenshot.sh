@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Takes the README's screenshots in headless Chromium: output/index.html (docs/dashboard.png) and
+# Takes the documentation's screenshots in headless Chromium: output/index.html (docs/dashboard.png) and
 # one highlighted reader page (docs/reader.png).
 # Run the main job first. Needs chromium (apt-get install -y chromium).
 set -euo pipefail

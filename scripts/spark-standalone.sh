@@ -5,7 +5,7 @@
 #   scripts/spark-standalone.sh start [CORES] [MEMORY]   # a worker of CORES (2) and MEMORY (8g)
 #   scripts/spark-standalone.sh stop
 #
-# Then: --engine spark --master spark://127.0.0.1:7077 (README, "Running on a cluster").
+# Then: --engine spark --master spark://127.0.0.1:7077 (docs/cluster.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir="$PWD/target/spark-standalone"

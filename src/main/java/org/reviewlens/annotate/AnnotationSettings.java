@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 /**
  * How CoreNLP annotates the reviews. Build one with {@link #builder()}; the defaults are the
- * measured choice documented in the README.
+ * measured choice documented in docs/annotation.md.
  *
  * @param parserModel the constituency parser; the shift-reduce model is 8-10x faster than the PCFG
  *     on these texts

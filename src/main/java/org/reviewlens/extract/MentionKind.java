@@ -2,7 +2,7 @@ package org.reviewlens.extract;
 
 import java.util.Locale;
 
-/** How a review refers to a character; see the README for the counting rules of each kind. */
+/** How a review refers to a character; see docs/mentions.md for the counting rules of each kind. */
 public enum MentionKind {
   /** The character called by a name or alias, e.g. "Vanya". */
   NAME,

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.reviewlens.cli.CliHarness;
 
 /**
- * {@code evaluate} on the main job's own output, as the README's "check it on your film" does. A
- * column added to sentences.csv once made evaluate refuse it, and no test ran the two together.
+ * {@code evaluate} on the main job's own output, as the README's tour, "Check it on your film",
+ * does. A column added to sentences.csv once made evaluate refuse it, and no test ran the two
+ * together.
  */
 @Tag("models")
 class EvaluateOnARunTest {

@@ -96,7 +96,7 @@ final class SparkSettings {
     if (System.getenv("SPARK_HOME") == null) {
       throw new EngineException(
           "a local cluster's workers launch executors from $SPARK_HOME: set SPARK_HOME to a folder"
-              + " with an empty jars/ folder in it (see the README, \"Running on a cluster\")");
+              + " with an empty jars/ folder in it (see docs/cluster.md)");
     }
   }
 
