@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs review-lens on the rated reviews and prints how well each tone score ranks them by the
-# critics' own ratings (Spearman), for the dev split, the test split and both.
+# critics' own ratings (Spearman), for the dev split, the test split and both; then the same for
+# the dev split of more.csv (its frozen split is neither run nor scored).
 #
 #   devset/rated/run.sh [evaluate options]
 #
@@ -24,6 +25,9 @@ python3 - "$work" <<'PY'
 import csv, hashlib, os, sys
 work = sys.argv[1]
 rows = list(csv.DictReader(open("devset/rated/sources.csv", encoding="utf-8")))
+# more.csv's frozen split is not even run until the end of the verdict issue.
+rows += [r for r in csv.DictReader(open("devset/rated/more.csv", encoding="utf-8"))
+         if r["split"] != "frozen"]
 all_dir = f"{work}/warm/corpus/reviews"
 os.makedirs(all_dir)
 with open(f"{work}/warm/corpus/film.csv", "w") as f:
@@ -55,3 +59,5 @@ java_run evaluate --ratings devset/rated/sources.csv --rated-runs "$work/out" \
   --roles devset/roles/rated-dev.csv --roles-run "$work/out" "$@"
 printf '\n## The test split, kept aside\n'
 java_run evaluate --roles devset/roles/rated-test.csv --roles-run "$work/out" "$@"
+printf '\n## More rated reviews: the dev split of devset/rated/more.csv (its frozen split is not run)\n'
+java_run evaluate --ratings devset/rated/more.csv --rated-runs "$work/out" "$@"

@@ -47,13 +47,15 @@ public final class RankAgreement {
   }
 
   /**
-   * The agreement on the dev split, the test split and both, readers' scores included.
+   * The agreement on the dev split, the test split and both, readers' scores included. The frozen
+   * split is left out: its runs are not even read.
    *
    * @param readers each reader's score per review id, as {@link ReaderScores#read} gives them
    */
   public static List<Result> of(
       List<RatedReview> rated, Path runs, Map<String, Map<String, Double>> readers) {
     Map<String, Map<String, Double>> scores = new LinkedHashMap<>();
+    rated = rated.stream().filter(r -> !r.split().equals("frozen")).toList();
     for (RatedReview r : rated) {
       Map<String, Double> values = scoresOf(runs.resolve(r.reviewId()), r.reviewId());
       readers.forEach(

@@ -8,14 +8,20 @@ import org.reviewlens.corpus.CsvFile;
 import org.reviewlens.corpus.InputException;
 
 /**
- * Reads the rated development set's {@code sources.csv}: one row per review, with the critic's
- * rating and the top of its scale. Every problem is an {@link InputException} naming the file and
- * line.
+ * Reads a rated set's {@code sources.csv} or {@code more.csv}: one row per review, with the
+ * critic's rating and the top of its scale. Every problem is an {@link InputException} naming the
+ * file and line.
  */
 public final class RatingsFile {
   static final List<String> COLUMNS = List.of("review_id", "split", "rating", "scale_max");
   private static final List<String> EXTRA_COLUMNS =
       List.of("film", "year", "normalised", "rating_text", "url", "query", "sha256");
+
+  /**
+   * {@code frozen} reviews are kept out of every figure: they are read once, at the end of the
+   * verdict issue.
+   */
+  static final List<String> SPLITS = List.of("dev", "test", "frozen");
 
   private RatingsFile() {}
 
@@ -30,8 +36,9 @@ public final class RatingsFile {
         throw new InputException(file, line, "rating must lie between 0 and scale_max > 0");
       }
       String split = row.get("split").strip();
-      if (!split.equals("dev") && !split.equals("test")) {
-        throw new InputException(file, line, "split must be dev or test, got '" + split + "'");
+      if (!SPLITS.contains(split)) {
+        throw new InputException(
+            file, line, "split must be dev, test or frozen, got '" + split + "'");
       }
       reviews.add(new RatedReview(row.get("review_id").strip(), split, rating / top));
     }
