@@ -160,23 +160,11 @@ class CastDiscoveryCuesTest {
    */
   @Test
   void twoPartsOfDifferentFullNamesAreNotJoinedAsAMisspelling() {
-    String[] texts = {
-      "Steffan Ruud directs. Ivo Steffans (Lena Moss) waits, and Steffans sighs.",
-      "Steffan keeps it tight. Steffans sighs again."
-    };
-    List<Review> reviews = new ArrayList<>();
-    List<AnnotatedReview> annotations = new ArrayList<>();
-    for (int i = 0; i < texts.length; i++) {
-      reviews.add(new Review("r" + i, texts[i], ReviewMetadata.defaultFor("r" + i)));
-      annotations.add(
-          FakeNer.annotate(
-              "r" + i, texts[i], Set.of("Steffan", "Steffans", "Ruud", "Ivo", "Lena", "Moss")));
-    }
     List<List<String>> clusters =
-        new CastDiscovery(FILM)
-            .candidates("mara", reviews, annotations).stream()
-                .map(PersonExample::spellings)
-                .toList();
+        clusters(
+            Set.of("Steffan", "Steffans", "Ruud", "Ivo", "Lena", "Moss"),
+            "Steffan Ruud directs. Ivo Steffans (Lena Moss) waits, and Steffans sighs.",
+            "Steffan keeps it tight. Steffans sighs again.");
     assertEquals(
         0,
         clusters.stream().filter(c -> c.contains("Steffan") && c.contains("Steffans")).count(),
@@ -186,21 +174,24 @@ class CastDiscoveryCuesTest {
   /** A character renamed in the plot: "Tomas, now called Hal" is one person with two names. */
   @Test
   void aNameTheReviewSaysIsNowAnotherJoinsIt() {
-    String[] texts = {"Tomas, now called Hal, sails away.", "Hal returns, and Hal smiles."};
-    List<Review> reviews = new ArrayList<>();
-    List<AnnotatedReview> annotations = new ArrayList<>();
-    for (int i = 0; i < texts.length; i++) {
-      reviews.add(new Review("r" + i, texts[i], ReviewMetadata.defaultFor("r" + i)));
-      annotations.add(annotate("r" + i, texts[i]));
-    }
     List<List<String>> clusters =
-        new CastDiscovery(FILM)
-            .candidates("mara", reviews, annotations).stream()
-                .map(PersonExample::spellings)
-                .toList();
+        clusters(
+            PERSON_WORDS, "Tomas, now called Hal, sails away.", "Hal returns, and Hal smiles.");
     assertEquals(
         1,
         clusters.stream().filter(c -> c.contains("Tomas") && c.contains("Hal")).count(),
         clusters.toString());
+  }
+
+  /** The spellings of each name cluster the person decision reads, for the given reviews. */
+  private static List<List<String>> clusters(Set<String> personWords, String... texts) {
+    List<Review> reviews = new ArrayList<>();
+    List<AnnotatedReview> annotations = new ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      reviews.add(new Review("r" + i, texts[i], ReviewMetadata.defaultFor("r" + i)));
+      annotations.add(FakeNer.annotate("r" + i, texts[i], personWords));
+    }
+    return new CastDiscovery(FILM)
+        .candidates("mara", reviews, annotations).stream().map(PersonExample::spellings).toList();
   }
 }
