@@ -6,11 +6,17 @@ import static org.reviewlens.analyse.Columns.REVIEW_ID;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.reviewlens.analyse.table.OutputColumn;
 import org.reviewlens.analyse.table.OutputTable;
+import org.reviewlens.analyse.verdict.VerdictModel;
+import org.reviewlens.analyse.verdict.VerdictReading;
 import org.reviewlens.analyse.view.Chart;
 import org.reviewlens.analyse.view.Charts;
 import org.reviewlens.analyse.view.DashboardPart;
@@ -18,7 +24,10 @@ import org.reviewlens.analyse.view.Evidence;
 import org.reviewlens.analyse.view.HoverHeatmapTrace;
 import org.reviewlens.analyse.view.PlotlyText;
 import org.reviewlens.analyse.view.Slot;
+import org.reviewlens.extract.ExtractedReview;
 import org.reviewlens.extract.Sentence;
+import org.reviewlens.extract.Word;
+import org.reviewlens.extract.roles.SentenceRole;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
@@ -70,32 +79,60 @@ public final class CharacterTone extends Analysis {
                 TABLE.row(t).set(REVIEW_ID, r.reviewId()).set(REVIEWER, r.metadata().reviewer()),
                 character,
                 tone.about(r, character),
-                floor);
+                floor,
+                judgedBy(input.tone().verdict(), List.of(r)));
           }
         });
+  }
+
+  /**
+   * The verdict of the sentences that judge a character or a performance (role {@code evaluation})
+   * among those given, read by the verdict model; NaN when none judges.
+   *
+   * @param reviews the reviews the sentences come from, whose tokens the model reads
+   */
+  static Function<List<Sentence>, VerdictReading> judgedBy(
+      VerdictModel model, List<ExtractedReview> reviews) {
+    Map<Sentence, List<Word>> words = new IdentityHashMap<>();
+    for (ExtractedReview r : reviews) {
+      Map<Integer, List<Word>> bySentence = new HashMap<>();
+      r.words()
+          .forEach(
+              w -> bySentence.computeIfAbsent(w.sentenceIndex(), k -> new ArrayList<>()).add(w));
+      r.sentences().forEach(s -> words.put(s, bySentence.getOrDefault(s.index(), List.of())));
+    }
+    return sentences ->
+        model.read(
+            sentences.stream().filter(s -> s.role() == SentenceRole.EVALUATION).toList(),
+            s -> words.getOrDefault(s, List.of()));
   }
 
   /**
    * Sets the tone columns this table shares with {@link CharacterToneOverall}, then adds the row.
    *
    * @param floor the smallest spread the interval may use: that of the sentences around
+   * @param verdict reads the verdict of the character's sentences
    */
   static void fill(
-      OutputTable.NewRow row, String character, List<Sentence> sentences, double floor) {
+      OutputTable.NewRow row,
+      String character,
+      List<Sentence> sentences,
+      double floor,
+      Function<List<Sentence>, VerdictReading> verdict) {
     double[] scores = Tone.scores(sentences);
     double[] ci =
         sentences.isEmpty()
             ? new double[] {Double.NaN, Double.NaN}
             : Stats.confidenceInterval(scores, floor);
     Comparator<Sentence> byScore = Comparator.comparingDouble(Sentence::score);
-    Verdict verdict = Verdict.of(sentences);
+    long judging = sentences.stream().filter(s -> s.role() == SentenceRole.EVALUATION).count();
     row.set(CHARACTER, character)
         .set(SENTENCES, sentences.size())
         .set(MEAN_SCORE, Stats.mean(scores))
         .set(CI_LOW, ci[0])
         .set(CI_HIGH, ci[1])
-        .set(VERDICT_SENTENCES, verdict.sentences())
-        .set(VERDICT_SCORE, verdict.score())
+        .set(VERDICT_SENTENCES, (int) judging)
+        .set(VERDICT_SCORE, verdict.apply(sentences).score())
         .set(
             MOST_POSITIVE_SENTENCE,
             sentences.stream()

@@ -12,7 +12,9 @@ import static org.reviewlens.analyse.Columns.CHARACTER;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.reviewlens.analyse.table.OutputTable;
+import org.reviewlens.analyse.verdict.VerdictReading;
 import org.reviewlens.extract.ExtractedReview;
 import org.reviewlens.extract.Sentence;
 import tech.tablesaw.api.Table;
@@ -46,12 +48,14 @@ public final class CharacterToneOverall extends Analysis {
     List<Sentence> allVoice = new ArrayList<>();
     input.reviews().forEach(r -> allVoice.addAll(tone.voice(r)));
     double floor = Stats.std(Tone.scores(allVoice));
+    Function<List<Sentence>, VerdictReading> verdict =
+        CharacterTone.judgedBy(input.tone().verdict(), input.reviews());
     for (String character : input.characters()) {
       List<Sentence> all = new ArrayList<>();
       for (ExtractedReview r : input.reviews()) {
         all.addAll(tone.about(r, character));
       }
-      CharacterTone.fill(TABLE.row(t), character, all, floor);
+      CharacterTone.fill(TABLE.row(t), character, all, floor, verdict);
     }
     return t;
   }

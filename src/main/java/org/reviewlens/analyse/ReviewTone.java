@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.reviewlens.analyse.table.OutputColumn;
 import org.reviewlens.analyse.table.OutputTable;
+import org.reviewlens.analyse.verdict.JudgedTone;
+import org.reviewlens.analyse.verdict.VerdictReading;
 import org.reviewlens.analyse.view.Chart;
 import org.reviewlens.analyse.view.Charts;
 import org.reviewlens.analyse.view.DashboardPart;
@@ -14,7 +16,6 @@ import org.reviewlens.analyse.view.Evidence;
 import org.reviewlens.analyse.view.PlotlyText;
 import org.reviewlens.analyse.view.Slot;
 import org.reviewlens.extract.Sentence;
-import org.reviewlens.extract.roles.SentenceRole;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Figure;
 import tech.tablesaw.plotly.components.Layout;
@@ -35,6 +36,7 @@ public final class ReviewTone extends Analysis {
   public static final OutputColumn.Whole VERDICT_SENTENCES =
       OutputColumn.whole("verdict_sentences");
   public static final OutputColumn.Real VERDICT_SCORE = OutputColumn.real("verdict_score");
+  public static final OutputColumn.Real JUDGED_TONE = OutputColumn.real("judged_tone");
   public static final OutputTable TABLE =
       OutputTable.of(
           "review_tone",
@@ -48,7 +50,8 @@ public final class ReviewTone extends Analysis {
           SHARE_NEUTRAL,
           SHARE_POSITIVE,
           VERDICT_SENTENCES,
-          VERDICT_SCORE);
+          VERDICT_SCORE,
+          JUDGED_TONE);
 
   public ReviewTone() {
     super(TABLE);
@@ -62,7 +65,8 @@ public final class ReviewTone extends Analysis {
         (r, t) -> {
           List<Sentence> sentences = tone.voice(r);
           double[] scores = Tone.scores(sentences);
-          Verdict verdict = Verdict.of(sentences);
+          JudgedTone judged = JudgedTone.of(sentences);
+          VerdictReading verdict = input.tone().verdict().read(sentences, r.words());
           TABLE
               .row(t)
               .set(REVIEW_ID, r.reviewId())
@@ -74,8 +78,9 @@ public final class ReviewTone extends Analysis {
               .set(SHARE_NEGATIVE, share(sentences, "negative"))
               .set(SHARE_NEUTRAL, share(sentences, "neutral"))
               .set(SHARE_POSITIVE, share(sentences, "positive"))
-              .set(VERDICT_SENTENCES, verdict.sentences())
+              .set(VERDICT_SENTENCES, judged.sentences())
               .set(VERDICT_SCORE, verdict.score())
+              .set(JUDGED_TONE, judged.score())
               .add();
         });
   }
@@ -87,17 +92,19 @@ public final class ReviewTone extends Analysis {
         BarTrace.builder(reviews, MEAN_SCORE.of(t).asDoubleArray()).name("mean tone").build();
     Trace verdict =
         BarTrace.builder(reviews, VERDICT_SCORE.of(t).asDoubleArray())
-            .name("verdict (judging sentences)")
+            .name("verdict (learned from critics' ratings)")
             .build();
     String title = "The critic's verdict per review";
     Chart chart =
         new Chart(
             "review_verdict",
             title,
-            "The verdict reads only the sentences where the critic judges the film, with the"
-                + " critic's own words of praise and fault; the mean tone reads every sentence,"
-                + " plot summary included. Compare reviews with one another, not with zero. Click"
-                + " a bar to read the sentences behind it.",
+            "The verdict is a model learned from critics' own ratings: it weighs what each"
+                + " sentence does (judging, retelling), where it sits, CoreNLP's tone and how its"
+                + " words lean; -1 reads as a pan, +1 as a rave. The mean tone reads every"
+                + " sentence alike, plot summary included. Click a verdict bar to read the"
+                + " sentences that weighed most, with their weight; a mean bar for the"
+                + " sentences behind it.",
             new Figure(
                 Charts.layout(title, "review", "tone (-1 to +1)")
                     .barMode(Layout.BarMode.GROUP)
@@ -109,7 +116,7 @@ public final class ReviewTone extends Analysis {
                     Evidence.Source.SENTENCES,
                     Evidence.Shape.BARS,
                     REVIEW_ID.of(t).asList(),
-                    List.of(Evidence.VOICE, SentenceRole.EVALUATION.label()))));
+                    List.of(Evidence.VOICE, Evidence.VERDICT))));
     return List.of(new DashboardPart.ChartPart(Slot.TONE, chart));
   }
 

@@ -7,7 +7,9 @@ import static org.reviewlens.analyse.Columns.SENTENCE_INDEX;
 import static org.reviewlens.analyse.Columns.TEXT;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.reviewlens.analyse.table.OutputColumn;
 import org.reviewlens.analyse.table.OutputTable;
@@ -40,6 +42,13 @@ public final class SentencesTable extends Analysis {
   public static final OutputColumn.Text ROLE = OutputColumn.text("role");
   public static final OutputColumn.Text ROLE_CUE = OutputColumn.text("role_cue");
   public static final OutputColumn.Whole JUDGEMENT = OutputColumn.whole("judgement");
+
+  /**
+   * The sentence's part in its review's {@code verdict_score}, in log-odds: above 0 toward a rave,
+   * below 0 toward a pan; empty for a sentence the tone does not read.
+   */
+  public static final OutputColumn.Real VERDICT_WEIGHT = OutputColumn.real("verdict_weight");
+
   public static final OutputTable TABLE =
       OutputTable.of(
           "sentences",
@@ -55,7 +64,8 @@ public final class SentencesTable extends Analysis {
           IN_TONE,
           ROLE,
           ROLE_CUE,
-          JUDGEMENT);
+          JUDGEMENT,
+          VERDICT_WEIGHT);
 
   /** CoreNLP's five sentiment labels, from the most negative. */
   static final List<String> LABELS =
@@ -71,6 +81,13 @@ public final class SentencesTable extends Analysis {
     return perReview(
         input,
         (r, t) -> {
+          Map<Integer, Double> weights = new HashMap<>();
+          input
+              .tone()
+              .verdict()
+              .read(tone.voice(r), r.words())
+              .weights()
+              .forEach(w -> weights.put(w.index(), w.weight()));
           for (Sentence s : r.sentences()) {
             TABLE
                 .row(t)
@@ -87,6 +104,7 @@ public final class SentencesTable extends Analysis {
                 .set(ROLE, s.role().label())
                 .set(ROLE_CUE, s.roleCue())
                 .set(JUDGEMENT, s.judgement())
+                .set(VERDICT_WEIGHT, weights.getOrDefault(s.index(), Double.NaN))
                 .add();
           }
         });

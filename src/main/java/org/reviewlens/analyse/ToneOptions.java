@@ -1,5 +1,8 @@
 package org.reviewlens.analyse;
 
+import java.util.Objects;
+import org.reviewlens.analyse.verdict.VerdictModel;
+
 /**
  * How tone is measured. Build with {@link #builder()}.
  *
@@ -7,8 +10,10 @@ package org.reviewlens.analyse;
  * @param includeDialogue whether script-style dialogue lines ("Ani: ...") count toward the
  *     reviewer's tone; by default they do not, because they are the film speaking
  * @param maxComponents the most DCT frequencies the arc smoothing keeps
+ * @param verdict the model that reads the critic's verdict
  */
-public record ToneOptions(int bins, boolean includeDialogue, int maxComponents) {
+public record ToneOptions(
+    int bins, boolean includeDialogue, int maxComponents, VerdictModel verdict) {
   public ToneOptions {
     if (bins < 1) {
       throw new IllegalArgumentException("bins must be at least 1, got " + bins);
@@ -16,6 +21,7 @@ public record ToneOptions(int bins, boolean includeDialogue, int maxComponents) 
     if (maxComponents < 1) {
       throw new IllegalArgumentException("maxComponents must be at least 1, got " + maxComponents);
     }
+    Objects.requireNonNull(verdict, "verdict");
   }
 
   public static Builder builder() {
@@ -30,11 +36,15 @@ public record ToneOptions(int bins, boolean includeDialogue, int maxComponents) 
     return Math.max(1, Math.min(sentences, Math.max(2, Math.min(maxComponents, sentences / 10))));
   }
 
-  /** Builds {@link ToneOptions}; defaults: 10 bins, dialogue excluded, at most 5 frequencies. */
+  /**
+   * Builds {@link ToneOptions}; defaults: 10 bins, dialogue excluded, at most 5 frequencies, the
+   * built-in verdict model.
+   */
   public static final class Builder {
     private int bins = 10;
     private boolean includeDialogue = false;
     private int maxComponents = 5;
+    private VerdictModel verdict;
 
     private Builder() {}
 
@@ -53,8 +63,14 @@ public record ToneOptions(int bins, boolean includeDialogue, int maxComponents) 
       return this;
     }
 
+    public Builder verdict(VerdictModel value) {
+      verdict = value;
+      return this;
+    }
+
     public ToneOptions build() {
-      return new ToneOptions(bins, includeDialogue, maxComponents);
+      return new ToneOptions(
+          bins, includeDialogue, maxComponents, verdict == null ? VerdictModel.builtIn() : verdict);
     }
   }
 }

@@ -97,6 +97,13 @@ final class Evaluate implements Callable<Integer> {
   Path ratings;
 
   @Option(
+      names = "--frozen",
+      description =
+          "With --ratings: score the frozen split alone, and nothing else. Run it once, at the"
+              + " end of an issue, after every model is fixed.")
+  boolean frozen;
+
+  @Option(
       names = "--rated-runs",
       paramLabel = "DIR",
       description = "With --ratings: a folder holding one run's output folder per review id.")
@@ -164,7 +171,10 @@ final class Evaluate implements Callable<Integer> {
       List<RatedReview> rated = RatingsFile.read(ratings);
       Map<String, Map<String, Double>> readers =
           readerScores == null ? Map.of() : ReaderScores.read(readerScores, rated);
-      report.printRanking(RankAgreement.of(rated, ratedRuns, readers));
+      report.printRanking(
+          frozen
+              ? RankAgreement.ofFrozen(rated, ratedRuns)
+              : RankAgreement.of(rated, ratedRuns, readers));
     }
     if (roles != null) {
       report.printRoles(RoleAgreement.of(roles, rolesRun));

@@ -12,6 +12,7 @@ import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.reviewlens.analyse.ToneOptions;
+import org.reviewlens.analyse.verdict.VerdictModel;
 import org.reviewlens.annotate.AnnotationEngine;
 import org.reviewlens.annotate.AnnotationSettings;
 import org.reviewlens.annotate.AnnotationTiming;
@@ -170,6 +171,14 @@ public final class ReviewLens implements Callable<Integer> {
   Path personModel;
 
   @Option(
+      names = "--verdict-model",
+      paramLabel = "FILE",
+      description =
+          "Read the critic's verdict with this model, written by review-lens train verdict,"
+              + " instead of the built-in one.")
+  Path verdictModel;
+
+  @Option(
       names = {"-v", "--verbose"},
       description = "Show CoreNLP's log and stack traces.")
   boolean verbose;
@@ -191,7 +200,11 @@ public final class ReviewLens implements Callable<Integer> {
             out,
             noCache ? Optional.empty() : Optional.of(cache),
             annotation.build(),
-            ToneOptions.builder().bins(bins).includeDialogue(includeDialogue).build(),
+            ToneOptions.builder()
+                .bins(bins)
+                .includeDialogue(includeDialogue)
+                .verdict(verdictModel == null ? null : VerdictModel.read(verdictModel))
+                .build(),
             CsvOptions.builder().spreadsheetSafe(!csvPlain).build(),
             !noProgress && onTerminal(),
             Optional.ofNullable(titleModel),

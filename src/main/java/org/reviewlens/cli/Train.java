@@ -1,10 +1,7 @@
 package org.reviewlens.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +39,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
+    subcommands = {TrainVerdict.class, TrainPolarity.class},
     description = {
       "Trains the two learned readings on films with a cast.csv and a hand count:",
       "the title decision (does a bare title mean the film or the character?) and",
@@ -50,7 +48,8 @@ import picocli.CommandLine.Spec;
       "    fold's films; each film's accuracy beside the hand-ordered rules';",
       "  --title-model/--person-model: writes the model trained on every film given",
       "    (less --hold-out-fold) and the features it leans on most. Run with",
-      "    review-lens --title-model FILE --person-model FILE."
+      "    review-lens --title-model FILE --person-model FILE.",
+      "The verdict is trained apart, on rated reviews: review-lens train verdict."
     })
 final class Train implements Callable<Integer> {
 
@@ -82,7 +81,7 @@ final class Train implements Callable<Integer> {
     }
   }
 
-  @ArgGroup(exclusive = false, multiplicity = "1..*")
+  @ArgGroup(exclusive = false, multiplicity = "0..*")
   List<FilmGold> films = new ArrayList<>();
 
   @Option(
@@ -144,6 +143,10 @@ final class Train implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (films.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "Give one --corpus and --gold per film, or run train verdict.");
+    }
     if (titleModel == null && personModel == null && !crossValidate) {
       throw new ParameterException(
           spec.commandLine(), "Give --title-model, --person-model, --cross-validate or more.");
@@ -190,7 +193,7 @@ final class Train implements Callable<Integer> {
     if (titleModel != null) {
       List<TitleExample> training = titles.stream().filter(e -> kept(folds, e.film())).toList();
       TitleModel trained = TitleModel.train(training);
-      write(trained.bytes(), titleModel);
+      ModelFiles.write(trained.bytes(), titleModel);
       TrainingReport.printWeights(
           "Wrote " + titleModel + ", trained on " + training.size() + " title occurrences.",
           "toward the film",
@@ -199,7 +202,7 @@ final class Train implements Callable<Integer> {
     if (personModel != null) {
       List<PersonExample> training = people.stream().filter(e -> kept(folds, e.film())).toList();
       PersonModel trained = PersonModel.train(training);
-      write(trained.bytes(), personModel);
+      ModelFiles.write(trained.bytes(), personModel);
       TrainingReport.printWeights(
           "Wrote " + personModel + ", trained on " + training.size() + " name clusters.",
           "toward a character",
@@ -281,21 +284,5 @@ final class Train implements Callable<Integer> {
         .label(
             new CastDiscovery(corpus.film(), PersonModel::builtIn)
                 .candidates(film, annotated.reviews(), annotated.annotations()));
-  }
-
-  /** Writes through a temporary file beside the target, so a failed write leaves no half file. */
-  private static void write(byte[] bytes, Path target) throws IOException {
-    Path absolute = target.toAbsolutePath();
-    Files.createDirectories(absolute.getParent());
-    Path temp =
-        absolute.resolveSibling(
-            "." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
-    try {
-      Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      Files.move(
-          temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
   }
 }

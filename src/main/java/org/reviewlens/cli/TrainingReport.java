@@ -3,6 +3,7 @@ package org.reviewlens.cli;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
+import org.reviewlens.analyse.verdict.VerdictCrossValidator;
 import org.reviewlens.evaluate.MacroAverage;
 import org.reviewlens.extract.learn.Maxent;
 import org.reviewlens.extract.people.PersonCrossValidator;
@@ -114,5 +115,34 @@ final class TrainingReport {
     return score instanceof TitleCrossValidator.FilmScore t
         ? t.film()
         : ((PersonCrossValidator.FilmScore) score).film();
+  }
+
+  /** The verdict's Spearman correlation with the ratings, fold by fold and pooled. */
+  static void printVerdicts(List<VerdictCrossValidator.Fold> folds) {
+    System.out.println(
+        "Verdict, cross-validated by film: Spearman with the critics' ratings, each fold read by a"
+            + " model trained on the others.");
+    System.out.println();
+    System.out.println(
+        "| fold | films | reviews | "
+            + String.join(
+                " | ", VerdictCrossValidator.SCORES.stream().map(s -> "`" + s + "`").toList())
+            + " |");
+    System.out.println(
+        "| --- | ---: | ---: |" + " ---: |".repeat(VerdictCrossValidator.SCORES.size()));
+    for (VerdictCrossValidator.Fold f : folds) {
+      StringBuilder row =
+          new StringBuilder(
+              String.format(
+                  Locale.ROOT,
+                  "| %s | %d | %d |",
+                  f.fold() == 0 ? "all, pooled" : String.valueOf(f.fold()),
+                  f.films(),
+                  f.reviews()));
+      VerdictCrossValidator.SCORES.forEach(
+          s -> row.append(String.format(Locale.ROOT, " %.3f |", f.spearman().get(s))));
+      System.out.println(row);
+    }
+    System.out.println();
   }
 }

@@ -23,7 +23,7 @@ import org.reviewlens.corpus.InputException;
 public final class RankAgreement {
   /** The scores compared with the ratings. */
   public static final List<OutputColumn.Real> SCORES =
-      List.of(ReviewTone.MEAN_SCORE, ReviewTone.VERDICT_SCORE);
+      List.of(ReviewTone.MEAN_SCORE, ReviewTone.JUDGED_TONE, ReviewTone.VERDICT_SCORE);
 
   /**
    * One split's agreement.
@@ -44,6 +44,22 @@ public final class RankAgreement {
   /** The agreement on the dev split, the test split and both. */
   public static List<Result> of(List<RatedReview> rated, Path runs) {
     return of(rated, runs, Map.of());
+  }
+
+  /**
+   * The agreement on the frozen split alone: read once, at the end of an issue, after every model
+   * is fixed.
+   */
+  public static List<Result> ofFrozen(List<RatedReview> rated, Path runs) {
+    List<RatedReview> frozen =
+        rated.stream()
+            .filter(r -> r.split().equals("frozen"))
+            .map(r -> new RatedReview(r.reviewId(), "test", r.rating(), r.film(), r.year()))
+            .toList();
+    return of(frozen, runs, Map.of()).stream()
+        .filter(r -> r.split().equals("all"))
+        .map(r -> new Result("frozen", r.reviews(), r.negative(), r.spearman()))
+        .toList();
   }
 
   /**

@@ -40,7 +40,10 @@ public final class RatingsFile {
         throw new InputException(
             file, line, "split must be dev, test or frozen, got '" + split + "'");
       }
-      reviews.add(new RatedReview(row.get("review_id").strip(), split, rating / top));
+      String id = row.get("review_id").strip();
+      String film = row.isMapped("film") ? row.get("film").strip() : "";
+      String year = row.isMapped("year") ? row.get("year").strip() : "";
+      reviews.add(new RatedReview(id, split, rating / top, film.isEmpty() ? id : film, year));
     }
     return reviews;
   }

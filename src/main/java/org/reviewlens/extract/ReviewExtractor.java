@@ -354,6 +354,7 @@ public final class ReviewExtractor {
               text.substring(s.charBegin(), s.charEnd()),
               s.sentiment(),
               SentimentScore.of(s.probabilities()),
+              s.probabilities(),
               dialogue,
               role.role(),
               role.cue(),

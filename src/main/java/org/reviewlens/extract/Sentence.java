@@ -1,5 +1,6 @@
 package org.reviewlens.extract;
 
+import java.util.List;
 import org.reviewlens.extract.roles.SentenceRole;
 
 /**
@@ -12,6 +13,8 @@ import org.reviewlens.extract.roles.SentenceRole;
  * @param text the sentence as written
  * @param sentiment CoreNLP's label, from "Very negative" to "Very positive"
  * @param score the expected value of the five class probabilities mapped to [-1, +1]
+ * @param probabilities CoreNLP's five class probabilities, "Very negative" first; empty for a
+ *     sentence made by hand without them
  * @param dialogue whether it lies on a script-style dialogue line ("Ani: ..."), i.e. the film
  *     speaking rather than the critic
  * @param role what the critic is doing in it: judging, retelling or giving context
@@ -27,7 +30,12 @@ public record Sentence(
     String text,
     String sentiment,
     double score,
+    List<Double> probabilities,
     boolean dialogue,
     SentenceRole role,
     String roleCue,
-    int judgement) {}
+    int judgement) {
+  public Sentence {
+    probabilities = List.copyOf(probabilities);
+  }
+}

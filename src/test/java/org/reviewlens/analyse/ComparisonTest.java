@@ -82,6 +82,7 @@ class ComparisonTest {
                     "Ani is a great dancer.",
                     "Positive",
                     0.5,
+                    List.of(0.0, 0.0, 0.5, 0.5, 0.0),
                     false,
                     SentenceRole.SUMMARY,
                     "story",

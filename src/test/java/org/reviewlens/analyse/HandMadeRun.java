@@ -33,6 +33,7 @@ public final class HandMadeRun {
         text,
         label,
         score,
+        List.of(),
         false,
         role,
         "hand-made",

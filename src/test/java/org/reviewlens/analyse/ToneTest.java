@@ -1,10 +1,12 @@
 package org.reviewlens.analyse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.reviewlens.analyse.verdict.VerdictModel;
 import org.reviewlens.corpus.ReviewMetadata;
 import org.reviewlens.extract.ExtractedReview;
 import org.reviewlens.extract.Mention;
@@ -18,7 +20,7 @@ class ToneTest {
   private static Sentence sentence(
       int i, double score, String label, boolean dialogue, SentenceRole role) {
     return new Sentence(
-        i, i * 10, i * 10 + 9, 0, "s" + i, label, score, dialogue, role, "hand-made", 0);
+        i, i * 10, i * 10 + 9, 0, "s" + i, label, score, List.of(), dialogue, role, "hand-made", 0);
   }
 
   private static ExtractedReview review() {
@@ -67,7 +69,16 @@ class ToneTest {
     assertEquals(0.25, t.doubleColumn("share_neutral").get(0), 1e-12);
     assertEquals(0.5, t.doubleColumn("share_positive").get(0), 1e-12);
     assertEquals(2, t.intColumn("verdict_sentences").get(0));
-    assertEquals(-0.05, t.doubleColumn("verdict_score").get(0), 1e-12);
+    assertEquals(-0.05, t.doubleColumn("judged_tone").get(0), 1e-12);
+    List<Sentence> all = review().sentences();
+    List<Sentence> voice = all.stream().filter(s -> !s.dialogue()).toList();
+    VerdictModel model = VerdictModel.builtIn();
+    assertEquals(
+        model.read(voice, List.of()).score(), t.doubleColumn("verdict_score").get(0), 1e-12);
+    assertNotEquals(
+        model.read(all, List.of()).score(),
+        t.doubleColumn("verdict_score").get(0),
+        "the dialogue line is not read");
   }
 
   @Test
@@ -113,7 +124,11 @@ class ToneTest {
   void aCharactersVerdictReadsOnlyTheEvaluationSentencesThatMentionIt() {
     Table t = run(new CharacterTone());
     assertEquals(1, t.intColumn("verdict_sentences").get(0));
-    assertEquals(-0.5, t.doubleColumn("verdict_score").get(0), 1e-12);
+    // Ani is in sentences 0 (summary), 1 (evaluation) and 3 (dialogue): only 1 judges her.
+    assertEquals(
+        VerdictModel.builtIn().read(List.of(review().sentences().get(1)), List.of()).score(),
+        t.doubleColumn("verdict_score").get(0),
+        1e-12);
   }
 
   /** The aggregate rows once used the review id ALL, which a review named ALL.txt also has. */

@@ -114,13 +114,21 @@ class EvaluateCommandTest {
 
   private static final String TONE_HEADER =
       "review_id,reviewer,sentences,mean_score,median_score,std,share_negative,share_neutral,"
-          + "share_positive,verdict_sentences,verdict_score\n";
+          + "share_positive,verdict_sentences,verdict_score,judged_tone\n";
 
   private void toneRun(Path runs, String reviewId, double mean, double verdict) throws IOException {
     Path out = Files.createDirectories(runs.resolve(reviewId));
     Files.writeString(
         out.resolve("review_tone.csv"),
-        TONE_HEADER + reviewId + ",critic,4," + mean + ",0,0,0,0,0,2," + verdict + "\n");
+        TONE_HEADER
+            + reviewId
+            + ",critic,4,"
+            + mean
+            + ",0,0,0,0,0,2,"
+            + verdict
+            + ","
+            + -verdict
+            + "\n");
   }
 
   @Test
@@ -134,9 +142,30 @@ class EvaluateCommandTest {
     String printed =
         evaluate("evaluate", "--ratings", ratings.toString(), "--rated-runs", runs.toString());
 
-    assertTrue(printed.contains("| dev | 3 | 1 | 0.500 | 1.000 |"), printed);
-    assertTrue(printed.contains("| all | 4 | 1 | 0.800 | 1.000 |"), printed);
+    // judged_tone reverses verdict_score in these runs.
+    assertTrue(printed.contains("| dev | 3 | 1 | 0.500 | -1.000 | 1.000 |"), printed);
+    assertTrue(printed.contains("| all | 4 | 1 | 0.800 | -1.000 | 1.000 |"), printed);
     assertTrue(!printed.contains("| test |"), "a split of one review has no rank correlation");
+  }
+
+  @Test
+  void frozenScoresTheFrozenSplitAloneWithoutOpeningTheOtherRuns() throws IOException {
+    Path runs =
+        fourRatedRuns(
+            "review_id,split,rating,scale_max\na,frozen,1,4\nb,frozen,5,10\nc,frozen,4,5\n"
+                + "d,dev,4,4\nmissing,dev,1,4\n");
+
+    String printed =
+        evaluate(
+            "evaluate",
+            "--ratings",
+            dir.resolve("sources.csv").toString(),
+            "--rated-runs",
+            runs.toString(),
+            "--frozen");
+
+    assertTrue(printed.contains("| frozen | 3 | 1 | 0.500 | -1.000 | 1.000 |"), printed);
+    assertTrue(!printed.contains("| dev |") && !printed.contains("| all |"), printed);
   }
 
   /**
@@ -180,10 +209,11 @@ class EvaluateCommandTest {
 
     assertTrue(
         printed.contains(
-            "| split | reviews | rated below the middle | mean_score | verdict_score | reader ann |"
-                + " reader bo |"),
+            "| split | reviews | rated below the middle | mean_score | judged_tone | verdict_score"
+                + " | reader ann | reader bo |"),
         printed);
-    assertTrue(printed.contains("| dev | 4 | 1 | 0.800 | 1.000 | 1.000 | -1.000 |"), printed);
+    assertTrue(
+        printed.contains("| dev | 4 | 1 | 0.800 | -1.000 | 1.000 | 1.000 | -1.000 |"), printed);
   }
 
   @Test

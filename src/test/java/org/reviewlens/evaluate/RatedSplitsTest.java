@@ -27,13 +27,15 @@ class RatedSplitsTest {
     Files.writeString(
         out.resolve("review_tone.csv"),
         "review_id,reviewer,sentences,mean_score,median_score,std,share_negative,share_neutral,"
-            + "share_positive,verdict_sentences,verdict_score\n"
+            + "share_positive,verdict_sentences,verdict_score,judged_tone\n"
             + id
             + ","
             + id
             + ",5,"
             + mean
             + ",0,0,0,0,0,2,"
+            + verdict
+            + ","
             + verdict
             + "\n");
   }

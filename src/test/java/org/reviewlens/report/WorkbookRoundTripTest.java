@@ -158,6 +158,7 @@ class WorkbookRoundTripTest {
             .set(SentencesTable.ROLE, "summary")
             .set(SentencesTable.ROLE_CUE, "story")
             .set(SentencesTable.JUDGEMENT, -i)
+            .set(SentencesTable.VERDICT_WEIGHT, i % 2 != 0 ? 0.25 * i : Double.NaN)
             .add();
       }
       result.add(new AnalysisOutput(sentences, t));

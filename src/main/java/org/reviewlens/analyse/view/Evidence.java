@@ -11,8 +11,9 @@ import java.util.List;
  * @param reviews the reviews in the chart's order
  * @param series the chart's other dimension, in its order: characters for {@link Source#MENTIONS};
  *     for {@link Source#SENTENCES}, a CoreNLP label, a {@code role}, or {@link #VOICE} for all the
- *     reviewer's own sentences; for {@link Source#QUOTES}, the characters who speak, or {@link
- *     #NO_SPEAKER}; for {@link Source#ENTITIES}, the entities' text
+ *     reviewer's own sentences, or {@link #VERDICT} for those that weighed most in the verdict; for
+ *     {@link Source#QUOTES}, the characters who speak, or {@link #NO_SPEAKER}; for {@link
+ *     Source#ENTITIES}, the entities' text
  */
 public record Evidence(Source source, Shape shape, List<String> reviews, List<String> series) {
   /**
@@ -20,6 +21,12 @@ public record Evidence(Source source, Shape shape, List<String> reviews, List<St
    * in_tone} in {@code sentences.csv}), dialogue lines left out unless the run includes them.
    */
   public static final String VOICE = "voice";
+
+  /**
+   * The series of a review's verdict: a click lists the sentences that weighed most in it, with
+   * their weight ({@code verdict_weight} in {@code sentences.csv}), heaviest first.
+   */
+  public static final String VERDICT = "verdict";
 
   /** The series of the quotations whose speaker the text does not make clear. */
   public static final String NO_SPEAKER = "(no speaker identified)";

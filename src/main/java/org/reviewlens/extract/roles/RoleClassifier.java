@@ -53,7 +53,6 @@ public final class RoleClassifier {
   private static final Set<String> THIRD_PERSON =
       Set.of("he", "she", "they", "him", "her", "them", "his", "their", "hers", "theirs");
   private static final Set<String> FINITE_VERBS = Set.of("VB", "VBD", "VBP", "VBZ");
-  private static final Set<String> NEGATORS = Set.of("not", "never", "no", "hardly", "barely");
   private static final Set<String> FILM_NOUNS = Set.of("film", "movie", "picture", "flick");
   private static final Set<String> CRITIC_OBJECTS = Set.of("me", "my", "myself");
   private static final Set<String> CRITIC_PRONOUNS =
@@ -249,7 +248,7 @@ public final class RoleClassifier {
     parse.head(word).filter(h -> !parse.relation(word).equals("root")).ifPresent(scope::add);
     return scope.stream()
         .flatMap(w -> parse.children(w).stream())
-        .anyMatch(c -> NEGATORS.contains(parse.lemma(c)) || word(c).equals("n't"));
+        .anyMatch(c -> lexicon.isNegator(parse.lemma(c)) || word(c).equals("n't"));
   }
 
   private boolean isEvaluative(int i) {

@@ -20,22 +20,30 @@ public final class RoleLexicon {
   private final Set<String> craft;
   private final Set<String> context;
   private final Set<String> opinionVerbs;
+  private final Set<String> negators;
 
   private RoleLexicon(
       Map<String, Integer> evaluative,
       Set<String> writing,
       Set<String> craft,
       Set<String> context,
-      Set<String> opinionVerbs) {
+      Set<String> opinionVerbs,
+      Set<String> negators) {
     this.evaluative = Map.copyOf(evaluative);
     this.writing = Set.copyOf(writing);
     this.craft = Set.copyOf(craft);
     this.context = Set.copyOf(context);
     this.opinionVerbs = Set.copyOf(opinionVerbs);
+    this.negators = Set.copyOf(negators);
   }
 
   public static RoleLexicon get() {
     return INSTANCE;
+  }
+
+  /** Whether a lemma negates: "not", "never", "no" (negators.txt). */
+  public boolean isNegator(String lemma) {
+    return negators.contains(lemma);
   }
 
   /** Whether a lemma is evaluative. */
@@ -91,7 +99,8 @@ public final class RoleLexicon {
         writing,
         Set.copyOf(lines("craft.txt")),
         Set.copyOf(lines("context.txt")),
-        Set.copyOf(lines("opinion-verbs.txt")));
+        Set.copyOf(lines("opinion-verbs.txt")),
+        Set.copyOf(lines("negators.txt")));
   }
 
   private static int strength(String mark, String line) {

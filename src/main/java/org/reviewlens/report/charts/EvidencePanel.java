@@ -59,6 +59,12 @@ final class EvidencePanel {
   /** The series of a sentence chart that stands for every sentence in the reviewer's voice. */
   private static final String VOICE = Evidence.VOICE;
 
+  /** The series of a sentence chart that opens the sentences that weighed most in the verdict. */
+  private static final String VERDICT = Evidence.VERDICT;
+
+  /** How many of them. */
+  static final int HEAVIEST = 10;
+
   /** The series of a quotation chart for the quotations with no speaker identified. */
   private static final String NO_SPEAKER = Evidence.NO_SPEAKER;
 
@@ -94,12 +100,21 @@ final class EvidencePanel {
           + "var m=document.createElement('mark');m.textContent=r[3];td.appendChild(m);"
           + "td.appendChild(document.createTextNode(r[4]));cell(tr,tone(r[5]));});});};}"
           + "var mentions=inContext('mentions','mention');"
-          + "function sentences(review,series){withReview(review,function(d){"
+          + "function sentences(review,series){if(series==='"
+          + VERDICT
+          + "'){verdict(review);return;}withReview(review,function(d){"
           + "var rows=d.sentences.filter(function(r){return series==='"
           + VOICE
           + "'?r[4]:(r[1]===series||r[3]===series);});show(review+', '+series+': '+rows.length+'"
           + " sentence'+(rows.length===1?'':'s'),"
           + "rows,function(tr,r){cell(tr,r[3]);cell(tr,r[0]);cell(tr,tone(r[2]));});});}"
+          + "function verdict(review){withReview(review,function(d){"
+          + "var rows=d.sentences.filter(function(r){return r[5]!==null;}).sort(function(a,b){"
+          + "return Math.abs(b[5])-Math.abs(a[5]);}).slice(0,"
+          + HEAVIEST
+          + ");show(review+': the '+rows.length+' sentences that weighed most in the verdict',"
+          + "rows,function(tr,r){cell(tr,tone(r[5]));cell(tr,r[0]);cell(tr,r[3]);},"
+          + "['weight','sentence','role']);});}"
           + "function quotes(review,speaker){withReview(review,function(d){"
           + "var who=speaker==='"
           + NO_SPEAKER
@@ -178,14 +193,15 @@ final class EvidencePanel {
   }
 
   /**
-   * Each review's sentences: text, CoreNLP label, tone, role, and whether the tone analyses read
-   * it, as the {@link Evidence#VOICE} series lists exactly those.
+   * Each review's sentences: text, CoreNLP label, tone, role, whether the tone analyses read it
+   * (the {@link Evidence#VOICE} series lists exactly those), and its weight in the verdict.
    */
   private static Map<String, List<Object>> sentences(List<AnalysisOutput> outputs) {
     Table t = AnalysisOutput.require(outputs, SentencesTable.TABLE);
     Map<String, List<Object>> rows = new LinkedHashMap<>();
     for (int r = 0; r < t.rowCount(); r++) {
       double tone = SentencesTable.SENTIMENT_SCORE.of(t).get(r);
+      Double weight = SentencesTable.VERDICT_WEIGHT.of(t).get(r);
       rows.computeIfAbsent(REVIEW_ID.of(t).get(r), k -> new ArrayList<>())
           .add(
               Arrays.asList(
@@ -193,7 +209,8 @@ final class EvidencePanel {
                   SentencesTable.SENTIMENT.of(t).get(r),
                   Double.isNaN(tone) ? null : tone,
                   SentencesTable.ROLE.of(t).get(r),
-                  SentencesTable.IN_TONE.of(t).get(r)));
+                  SentencesTable.IN_TONE.of(t).get(r),
+                  weight == null || weight.isNaN() ? null : weight));
     }
     return rows;
   }

@@ -126,8 +126,8 @@ final class Findings {
         new Finding(
             String.format(
                 Locale.ROOT,
-                "The warmest verdict is <i>%s</i>'s (%+.2f, from %s); the coldest is <i>%s</i>'s"
-                    + " (%+.2f, from %s).",
+                "The warmest verdict is <i>%s</i>'s (%+.2f; %s); the coldest is <i>%s</i>'s"
+                    + " (%+.2f; %s).",
                 Html.text(REVIEW_ID.of(t).get(warmest)),
                 verdict.of(t).get(warmest),
                 basis(t, warmest),
@@ -139,9 +139,7 @@ final class Findings {
 
   private static String basis(Table t, int row) {
     int n = ReviewTone.VERDICT_SENTENCES.of(t).get(row);
-    return n == 0
-        ? "no judging sentence, so all its sentences"
-        : n + " judging sentence" + (n == 1 ? "" : "s");
+    return n == 0 ? "no judging sentence" : n + " judging sentence" + (n == 1 ? "" : "s");
   }
 
   /** The character whose tone differs most between the reviews that say enough about it. */

@@ -1,4 +1,4 @@
-package org.reviewlens.analyse;
+package org.reviewlens.analyse.verdict;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,20 +8,31 @@ import org.reviewlens.extract.Sentence;
 import org.reviewlens.extract.roles.SentenceRole;
 
 /** The verdict reads the judging sentences only, and says when it had none. */
-class VerdictTest {
+class JudgedToneTest {
   private static Sentence sentence(int i, double score, SentenceRole role) {
     return judged(i, score, role, 0);
   }
 
   private static Sentence judged(int i, double score, SentenceRole role, int judgement) {
     return new Sentence(
-        i, i * 10, i * 10 + 9, 0, "s" + i, "Neutral", score, false, role, "cue", judgement);
+        i,
+        i * 10,
+        i * 10 + 9,
+        0,
+        "s" + i,
+        "Neutral",
+        score,
+        List.of(),
+        false,
+        role,
+        "cue",
+        judgement);
   }
 
   @Test
   void theVerdictIsTheMeanToneOfTheEvaluationSentences() {
-    Verdict verdict =
-        Verdict.of(
+    JudgedTone verdict =
+        JudgedTone.of(
             List.of(
                 sentence(0, -0.8, SentenceRole.SUMMARY),
                 sentence(1, 0.6, SentenceRole.EVALUATION),
@@ -33,8 +44,8 @@ class VerdictTest {
 
   @Test
   void withoutEvaluationSentencesTheVerdictFallsBackToAllAndCountsNone() {
-    Verdict verdict =
-        Verdict.of(
+    JudgedTone verdict =
+        JudgedTone.of(
             List.of(
                 sentence(0, -0.8, SentenceRole.SUMMARY), sentence(1, 0.2, SentenceRole.CONTEXT)));
     assertEquals(0, verdict.sentences());
@@ -43,8 +54,8 @@ class VerdictTest {
 
   @Test
   void theCriticsWordsOfJudgementMoveEachSentenceAQuarterPointPerUnit() {
-    Verdict verdict =
-        Verdict.of(
+    JudgedTone verdict =
+        JudgedTone.of(
             List.of(
                 judged(0, 0.1, SentenceRole.EVALUATION, 2),
                 judged(1, -0.2, SentenceRole.EVALUATION, -1),
@@ -54,12 +65,12 @@ class VerdictTest {
 
   @Test
   void theVerdictStaysOnTheToneScale() {
-    Verdict verdict = Verdict.of(List.of(judged(0, 0.8, SentenceRole.EVALUATION, 4)));
+    JudgedTone verdict = JudgedTone.of(List.of(judged(0, 0.8, SentenceRole.EVALUATION, 4)));
     assertEquals(1.0, verdict.score(), 1e-12);
   }
 
   @Test
   void noSentencesAtAllGiveNoVerdict() {
-    assertEquals(Double.NaN, Verdict.of(List.of()).score());
+    assertEquals(Double.NaN, JudgedTone.of(List.of()).score());
   }
 }

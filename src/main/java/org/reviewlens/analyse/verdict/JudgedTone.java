@@ -1,13 +1,14 @@
-package org.reviewlens.analyse;
+package org.reviewlens.analyse.verdict;
 
 import java.util.List;
+import org.reviewlens.analyse.Stats;
 import org.reviewlens.extract.Sentence;
 import org.reviewlens.extract.roles.SentenceRole;
 
 /**
- * The critic's verdict: the judged tone of the sentences in which the critic judges the film
- * ({@link SentenceRole#EVALUATION}), leaving out the retelling, whose tone is the story's, not the
- * critic's.
+ * The critic's verdict by rule, as the tool read it before {@link VerdictModel}: the judged tone of
+ * the sentences in which the critic judges the film ({@link SentenceRole#EVALUATION}), leaving out
+ * the retelling, whose tone is the story's, not the critic's.
  *
  * <p>A sentence's judged tone is CoreNLP's score plus {@value #JUDGEMENT_WEIGHT} for each unit of
  * its {@link Sentence#judgement()}: "superb" (+2) lifts a sentence by half a point, "dull" (-1)
@@ -22,21 +23,21 @@ import org.reviewlens.extract.roles.SentenceRole;
  * @param sentences how many evaluation sentences the verdict rests on; 0 means the fallback
  * @param score the verdict, in [-1, +1]; NaN when no sentence is given at all
  */
-record Verdict(int sentences, double score) {
+public record JudgedTone(int sentences, double score) {
   /** What one unit of judgement adds to a sentence's tone. */
   static final double JUDGEMENT_WEIGHT = 0.25;
 
   /** The verdict of these sentences: a review's voice, or its sentences about one character. */
-  static Verdict of(List<Sentence> sentences) {
+  public static JudgedTone of(List<Sentence> sentences) {
     List<Sentence> judging =
         sentences.stream().filter(s -> s.role() == SentenceRole.EVALUATION).toList();
     List<Sentence> basis = judging.isEmpty() ? sentences : judging;
-    double mean = Stats.mean(basis.stream().mapToDouble(Verdict::judgedTone).toArray());
-    return new Verdict(judging.size(), Math.max(-1, Math.min(1, mean)));
+    double mean = Stats.mean(basis.stream().mapToDouble(JudgedTone::judgedTone).toArray());
+    return new JudgedTone(judging.size(), Math.max(-1, Math.min(1, mean)));
   }
 
   /** CoreNLP's score moved by the critic's words of judgement. */
-  static double judgedTone(Sentence s) {
+  public static double judgedTone(Sentence s) {
     return s.score() + JUDGEMENT_WEIGHT * s.judgement();
   }
 }
