@@ -19,23 +19,27 @@ class TrainVerdictTest {
         dir.resolve("rated.csv"), "review_id,split,rating,scale_max,film,year\n" + rows);
   }
 
+  /** {@code train verdict --cross-validate} in two folds, with a cache of its own. */
+  private CliHarness.Result crossValidate(Path ratings, Path texts) {
+    return CliHarness.run(
+        "train",
+        "verdict",
+        "--ratings",
+        ratings.toString(),
+        "--texts",
+        texts.toString(),
+        "--cross-validate",
+        "--folds",
+        "2",
+        "--cache",
+        dir.resolve("cache").toString());
+  }
+
   @Test
   void aMissingTextIsBadInputNamingTheFile() throws IOException {
     Path texts = Files.createDirectories(dir.resolve("texts"));
     Path file = ratings("a,dev,1,4,A,2001\nb,dev,3,4,B,2002\n");
-    CliHarness.Result result =
-        CliHarness.run(
-            "train",
-            "verdict",
-            "--ratings",
-            file.toString(),
-            "--texts",
-            texts.toString(),
-            "--cross-validate",
-            "--folds",
-            "2",
-            "--cache",
-            dir.resolve("cache").toString());
+    CliHarness.Result result = crossValidate(file, texts);
     assertEquals(ReviewLens.BAD_INPUT, result.exitCode(), result.stderr());
     assertTrue(result.stderr().contains(texts.resolve("a.txt").toString()), result.stderr());
     assertTrue(result.stderr().contains("missing"), result.stderr());
@@ -45,19 +49,7 @@ class TrainVerdictTest {
   void theFrozenSplitIsNeverReadNotEvenItsTexts() throws IOException {
     // Frozen rows without texts: reading one would fail on its missing text first.
     Path file = ratings("a,frozen,1,4,A,2001\nb,frozen,3,4,B,2002\nc,dev,2,4,C,2003\n");
-    CliHarness.Result result =
-        CliHarness.run(
-            "train",
-            "verdict",
-            "--ratings",
-            file.toString(),
-            "--texts",
-            dir.toString(),
-            "--cross-validate",
-            "--folds",
-            "2",
-            "--cache",
-            dir.resolve("cache").toString());
+    CliHarness.Result result = crossValidate(file, dir);
     assertEquals(ReviewLens.BAD_INPUT, result.exitCode(), result.stderr());
     assertTrue(
         result

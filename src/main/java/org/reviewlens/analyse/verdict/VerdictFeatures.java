@@ -25,9 +25,10 @@ import org.reviewlens.extract.roles.RoleLexicon;
  *       marked {@code not_} after a negator until the next punctuation ("not_worth").
  * </ul>
  *
- * A review's features are the mean of its sentences' (so a sentence's part in the verdict is its
- * own features times the weights, divided by the number of sentences; {@link VerdictModel} shows
- * it).
+ * A review's features are the mean of its sentences': over the sentences of the feature's role for
+ * a feature of one role ("praise|evaluation"), over all of them otherwise. A sentence's part in the
+ * verdict is therefore its own features times the weights, each divided by that count ({@link
+ * VerdictModel#read}).
  */
 public final class VerdictFeatures {
   /** Where the opening ends and the closing begins, as a share of the review. */

@@ -43,7 +43,7 @@ public final class VerdictModel {
   static final int MIN_REVIEWS = 3;
 
   /** Chosen on the development folds (docs/verdict.md). */
-  public static final double L2_COST = 2;
+  public static final double L2_COST = 8;
 
   /** The key of all sentences in a count of sentences by role. */
   private static final String ALL = "";

@@ -24,8 +24,8 @@ class FindingsTest {
             "mentions_per_1k: <b>Ani</b> gets the most attention in <i>first</i>: 66.7 mentions"
                 + " per 1,000 tokens (the least in <i>second</i>: 0.0).",
             // The verdicts are the built-in model's reading: retraining it moves them.
-            "review_verdict: The warmest verdict is <i>first</i>'s (+0.38; 1 judging sentence);"
-                + " the coldest is <i>second</i>'s (+0.18; no judging sentence)."),
+            "review_verdict: The warmest verdict is <i>first</i>'s (+0.33; 1 judging sentence);"
+                + " the coldest is <i>second</i>'s (+0.16; no judging sentence)."),
         findings,
         "one pair of reviews and no character said enough of in two reviews: no such findings");
   }
