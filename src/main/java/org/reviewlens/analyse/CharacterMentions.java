@@ -123,11 +123,6 @@ public final class CharacterMentions extends Analysis {
   /** The caption's last sentence on a chart whose clicks open the evidence. */
   static final String CLICK = " Click a bar or a cell to see the mentions behind it.";
 
-  private static double value(
-      Table t, String review, String character, OutputColumn<? extends Number, ?> column) {
-    return Charts.value(t, REVIEW_ID, review, CHARACTER, character, column);
-  }
-
   private static Chart bars(
       Table t,
       OutputColumn<? extends Number, ?> column,
@@ -138,8 +133,9 @@ public final class CharacterMentions extends Analysis {
     List<String> reviews = Charts.distinct(t, REVIEW_ID);
     List<Trace> traces = new ArrayList<>();
     List<String> characters = Charts.withAny(t, CHARACTER, TOTAL_MENTIONS);
+    Charts.Cells cells = new Charts.Cells(t, REVIEW_ID, CHARACTER);
     for (String character : characters) {
-      double[] y = reviews.stream().mapToDouble(r -> value(t, r, character, column)).toArray();
+      double[] y = reviews.stream().mapToDouble(r -> cells.value(r, character, column)).toArray();
       traces.add(
           BarTrace.builder(PlotlyText.plain(reviews.toArray(String[]::new)), y)
               .name(PlotlyText.plain(character))
@@ -158,12 +154,13 @@ public final class CharacterMentions extends Analysis {
   private static Chart share(Table t) {
     List<String> reviews = Charts.distinct(t, REVIEW_ID);
     List<String> characters = Charts.withAny(t, CHARACTER, TOTAL_MENTIONS);
+    Charts.Cells cells = new Charts.Cells(t, REVIEW_ID, CHARACTER);
     double[][] z = new double[reviews.size()][characters.size()];
     String[][] text = new String[reviews.size()][characters.size()];
     for (int r = 0; r < reviews.size(); r++) {
       for (int c = 0; c < characters.size(); c++) {
-        z[r][c] = value(t, reviews.get(r), characters.get(c), SHARE_OF_REVIEW);
-        int n = (int) value(t, reviews.get(r), characters.get(c), TOTAL_MENTIONS);
+        z[r][c] = cells.value(reviews.get(r), characters.get(c), SHARE_OF_REVIEW);
+        int n = (int) cells.value(reviews.get(r), characters.get(c), TOTAL_MENTIONS);
         text[r][c] =
             PlotlyText.plain(
                 String.format(

@@ -157,6 +157,7 @@ public final class CharacterTone extends Analysis {
         characters.add(CHARACTER.get(r));
       }
     }
+    Charts.Cells cells = new Charts.Cells(t, REVIEW_ID, CHARACTER);
     double[][] z = new double[reviews.size()][characters.size()];
     String[][] text = new String[reviews.size()][characters.size()];
     double range = 0.1;
@@ -164,8 +165,8 @@ public final class CharacterTone extends Analysis {
       for (int c = 0; c < characters.size(); c++) {
         String review = reviews.get(r);
         String character = characters.get(c);
-        double mean = Charts.value(t, REVIEW_ID, review, CHARACTER, character, MEAN_SCORE);
-        int n = (int) Charts.value(t, REVIEW_ID, review, CHARACTER, character, SENTENCES);
+        double mean = cells.value(review, character, MEAN_SCORE);
+        int n = (int) cells.value(review, character, SENTENCES);
         z[r][c] = mean;
         range = Double.isNaN(mean) ? range : Math.max(range, Math.abs(mean));
         text[r][c] =
@@ -180,8 +181,8 @@ public final class CharacterTone extends Analysis {
                         mean,
                         n,
                         n == 1 ? "" : "s",
-                        Charts.value(t, REVIEW_ID, review, CHARACTER, character, CI_LOW),
-                        Charts.value(t, REVIEW_ID, review, CHARACTER, character, CI_HIGH)));
+                        cells.value(review, character, CI_LOW),
+                        cells.value(review, character, CI_HIGH)));
       }
     }
     HoverHeatmapTrace trace =

@@ -1,6 +1,7 @@
 package org.reviewlens.analyse.view;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,20 +34,28 @@ public final class Charts {
     return new ArrayList<>(new LinkedHashSet<>(column.of(t).asList()));
   }
 
-  /** The number in {@code column} of the row for this review and character, or NaN. */
-  public static double value(
-      Table t,
-      OutputColumn.Text reviewColumn,
-      String review,
-      OutputColumn.Text characterColumn,
-      String character,
-      OutputColumn<? extends Number, ?> column) {
-    for (Row r : t) {
-      if (reviewColumn.get(r).equals(review) && characterColumn.get(r).equals(character)) {
-        return column.get(r).doubleValue();
+  /**
+   * The rows of a review × character table, found by review and character: a chart reads every
+   * cell, and a scan of the table per cell made a corpus of hundreds of reviews and discovered
+   * names take minutes.
+   */
+  public static final class Cells {
+    private final Table table;
+    private final Map<List<String>, Integer> rows = new HashMap<>();
+
+    /** Indexes the rows of {@code t} by these two columns; the first row of a pair wins. */
+    public Cells(Table t, OutputColumn.Text reviewColumn, OutputColumn.Text characterColumn) {
+      this.table = t;
+      for (int r = 0; r < t.rowCount(); r++) {
+        rows.putIfAbsent(List.of(reviewColumn.of(t).get(r), characterColumn.of(t).get(r)), r);
       }
     }
-    return Double.NaN;
+
+    /** The number in {@code column} of the row for this review and character, or NaN. */
+    public double value(String review, String character, OutputColumn<? extends Number, ?> column) {
+      Integer row = rows.get(List.of(review, character));
+      return row == null ? Double.NaN : column.get(table.row(row)).doubleValue();
+    }
   }
 
   /**
